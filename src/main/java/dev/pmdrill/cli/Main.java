@@ -1,7 +1,20 @@
 package dev.pmdrill.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The program's entry point: builds the context from the real process, runs, exits. */
 public final class Main {
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("hi");
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    Context context = new Context(out, err, System.console() != null, System.getenv(), Path.of("").toAbsolutePath());
+    int code = Pmdrill.run(context, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 }

@@ -1,0 +1,250 @@
+package dev.pmdrill.bank;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document into {@link YamlNode}s, strictly: UTF-8 only, no anchors or aliases, no
+ * duplicate keys, bounded size and depth, scalars typed by the YAML 1.2 core schema.
+ */
+final class YamlReader {
+  /** Far above any real bank, low enough that a hostile file is refused at once. */
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+
+  static final int MAX_DEPTH = 64;
+
+  // Jackson types plain scalars by YAML 1.1 (yes/off are booleans, 1_000 a number); the contract
+  // says 1.2 core, so its verdicts are checked against the core schema's own patterns.
+  private static final Pattern CORE_INT = Pattern.compile("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
+  private static final Pattern CORE_FLOAT =
+      Pattern.compile(
+          "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  private static final Pattern CORE_BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+
+  private static final YAMLFactory FACTORY = newFactory();
+
+  private final String file;
+  private final Problems problems;
+
+  YamlReader(String file, Problems problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  private static YAMLFactory newFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // reported by us, with both places
+    options.setMaxAliasesForCollections(0);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_BYTES);
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_BYTES)
+                .maxNumberLength(100)
+                .build())
+        .build();
+  }
+
+  /** The document's root, or empty when the file cannot be read as YAML (the problem is noted). */
+  Optional<YamlNode> read(byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      problems.error(
+          Location.startOf(file),
+          String.format(
+              "the file is %.1f MB; a bank file may be at most %d MB",
+              bytes.length / 1048576.0, MAX_BYTES / 1048576));
+      return Optional.empty();
+    }
+    Optional<String> text = decodeUtf8(bytes);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String source = text.get();
+    if (source.startsWith("\uFEFF")) {
+      source = source.substring(1);
+    }
+    if (source.isBlank() || onlyComments(source)) {
+      problems.error(Location.startOf(file), "the file is empty; a bank needs at least 'format', 'bank' and 'title'");
+      return Optional.empty();
+    }
+    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(source)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problems.error(Location.startOf(file), "the file is empty");
+        return Optional.empty();
+      }
+      YamlNode root = readValue(parser, first);
+      if (parser.nextToken() != null) {
+        problems.error(at(parser.currentTokenLocation()), "a bank file holds one YAML document; remove the second one");
+      }
+      return Optional.of(root);
+    } catch (JsonProcessingException e) {
+      problems.error(at(e.getLocation()), syntaxMessage(e));
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports some limits as unchecked exceptions without a position.
+      problems.error(Location.startOf(file), "cannot read the YAML: " + firstLine(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private YamlNode readValue(YAMLParser parser, JsonToken token) throws IOException {
+    Location here = at(parser.currentTokenLocation());
+    rejectAnchor(parser, here);
+    switch (token) {
+      case START_OBJECT:
+        return readMapping(parser, here);
+      case START_ARRAY:
+        return readSequence(parser, here);
+      default:
+        return readScalar(parser, token, here);
+    }
+  }
+
+  private YamlNode.Mapping readMapping(YAMLParser parser, Location here) throws IOException {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+      if (token == null) {
+        throw new IllegalStateException("the document ended inside a mapping");
+      }
+      String key = parser.currentName();
+      Location keyLocation = at(parser.currentTokenLocation());
+      YamlNode value = readValue(parser, parser.nextToken());
+      YamlNode.Entry earlier = entries.get(key);
+      if (earlier != null) {
+        problems.error(
+            keyLocation,
+            "duplicate key '" + key + "' (first at " + earlier.keyLocation().describeFrom(keyLocation)
+                + "); YAML keeps only one of them, so remove or rename one");
+      } else {
+        entries.put(key, new YamlNode.Entry(key, keyLocation, value));
+      }
+    }
+    return new YamlNode.Mapping(here, entries);
+  }
+
+  private YamlNode.Sequence readSequence(YAMLParser parser, Location here) throws IOException {
+    List<YamlNode> items = new ArrayList<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == null) {
+        throw new IllegalStateException("the document ended inside a list");
+      }
+      items.add(readValue(parser, token));
+    }
+    return new YamlNode.Sequence(here, items);
+  }
+
+  private YamlNode.Scalar readScalar(YAMLParser parser, JsonToken token, Location here)
+      throws IOException {
+    String text = parser.getText();
+    if (parser.isCurrentAlias()) {
+      problems.error(
+          here,
+          "alias '*" + text + "' is not allowed: a bank is read as written, so repeat the value"
+              + " (or share criteria with a named rubric and 'use')");
+      return new YamlNode.Scalar(here, "", YamlNode.Scalar.Type.NULL);
+    }
+    return new YamlNode.Scalar(here, text == null ? "" : text, coreType(token, text));
+  }
+
+  private static YamlNode.Scalar.Type coreType(JsonToken token, String text) {
+    String t = text == null ? "" : text;
+    switch (token) {
+      case VALUE_NULL:
+        return YamlNode.Scalar.Type.NULL;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return CORE_BOOL.matcher(t).matches() ? YamlNode.Scalar.Type.BOOLEAN : YamlNode.Scalar.Type.STRING;
+      case VALUE_NUMBER_INT:
+        return CORE_INT.matcher(t).matches() ? YamlNode.Scalar.Type.INTEGER : YamlNode.Scalar.Type.STRING;
+      case VALUE_NUMBER_FLOAT:
+        if (CORE_INT.matcher(t).matches()) {
+          return YamlNode.Scalar.Type.INTEGER;
+        }
+        return CORE_FLOAT.matcher(t).matches() ? YamlNode.Scalar.Type.FLOAT : YamlNode.Scalar.Type.STRING;
+      default:
+        return YamlNode.Scalar.Type.STRING;
+    }
+  }
+
+  private void rejectAnchor(YAMLParser parser, Location here) throws IOException {
+    String anchor = parser.getObjectId();
+    if (anchor != null) {
+      problems.error(
+          here,
+          "anchor '&" + anchor + "' is not allowed: anchors and aliases are errors in a bank;"
+              + " repeat the value, or share criteria with a named rubric and 'use'");
+    }
+  }
+
+  private Optional<String> decodeUtf8(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
+    if (result.isError()) {
+      // What decoded before the bad byte tells its line and column.
+      out.flip();
+      String good = out.toString();
+      int lineStart = good.lastIndexOf('\n') + 1;
+      int line = (int) good.chars().filter(c -> c == '\n').count() + 1;
+      int column = good.codePointCount(lineStart, good.length()) + 1;
+      problems.error(
+          new Location(file, line, column),
+          "the file is not UTF-8 (an invalid byte here); save it as UTF-8");
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    out.flip();
+    return Optional.of(out.toString());
+  }
+
+  private static boolean onlyComments(String source) {
+    return source.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
+  }
+
+  private Location at(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1) {
+      return Location.startOf(file);
+    }
+    return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    return "YAML syntax: " + firstLine(message);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "unreadable";
+    }
+    return message.strip().lines().findFirst().orElse(message).strip();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.pmdrill.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a command may touch of the outside world, handed in so tests can run every command in
+ * process: the two writers, whether stdout is a terminal, the environment and the working folder.
+ */
+record Context(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workDir) {
+  Context {
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    env = Map.copyOf(env);
+    Objects.requireNonNull(workDir, "workDir");
+  }
+
+  /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+  boolean color() {
+    return terminal && !env.containsKey("NO_COLOR");
+  }
+
+  Path resolve(String path) {
+    return workDir.resolve(path);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.pmdrill.cli;
+
+import picocli.CommandLine;
+
+/**
+ * The one place the command tree is wired: commands, their context, exception handlers and exit
+ * codes. {@link Main}, the tests and (later) the shell all get the same tree from here.
+ */
+public final class Pmdrill {
+  private Pmdrill() {}
+
+  static CommandLine commandLine(Context context) {
+    CommandLine cli = new CommandLine(new RootCommand(context), new Factory(context));
+    cli.setOut(context.out());
+    cli.setErr(context.err());
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler(Pmdrill::onException);
+    cli.setParameterExceptionHandler(Pmdrill::onBadArguments);
+    return cli;
+  }
+
+  static int run(Context context, String... args) {
+    return commandLine(context).execute(args);
+  }
+
+  private static int onException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    if (e instanceof ExitException) {
+      cli.getErr().println("pmdrill " + cli.getCommandName() + ": " + e.getMessage());
+      return ((ExitException) e).code();
+    }
+    throw rethrow(e);
+  }
+
+  private static RuntimeException rethrow(Exception e) {
+    return e instanceof RuntimeException ? (RuntimeException) e : new IllegalStateException(e);
+  }
+
+  private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    cli.getErr().println("pmdrill: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, cli.getErr());
+    cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCode.USAGE;
+  }
+
+  /** Builds each command with the context, as picocli asks for them. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Context context;
+
+    Factory(Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

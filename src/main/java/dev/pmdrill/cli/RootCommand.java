@@ -1,0 +1,42 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.LoadResult;
+import dev.pmdrill.tui.BankListing;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code pmdrill}: with no command, shows how to start and what banks are built in. */
+@Command(
+    name = "pmdrill",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Drill product-manager interview and promotion questions, scored against a rubric.",
+    subcommands = {
+      ValidateCommand.class,
+      SchemaCommand.class,
+      AutoComplete.GenerateCompletion.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {"", "Banks follow the format printed by 'pmdrill schema'; see README.md."})
+final class RootCommand implements Callable<Integer> {
+  private final Context context;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  RootCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(context.out());
+    LoadResult loaded = BankPaths.load(context, List.of());
+    context.out().println();
+    context.out().print(BankListing.render(loaded.catalog(), context.color()));
+    context.out().flush();
+    return ExitCode.OK;
+  }
+}

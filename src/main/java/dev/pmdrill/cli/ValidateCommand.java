@@ -1,0 +1,62 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.LoadResult;
+import dev.pmdrill.tui.ValidationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pmdrill validate}: checks bank files the way a bank author's CI needs. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check bank files and folders (default: the built-in banks).",
+      "Each problem is one line FILE:LINE:COLUMN: error|warning: message.",
+      "Exit status: 0 no errors, 1 errors, 2 usage error."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  enum Format { text, json, github, junit }
+
+  private final Context context;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Bank files or folders; folders are searched for *.yaml and *.yml.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default), json, github (workflow annotations) or junit (XML report): ${COMPLETION-CANDIDATES}")
+  Format format;
+
+  ValidateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    LoadResult result = BankPaths.load(context, paths);
+    switch (format) {
+      case json:
+        context.out().print(ValidationReport.json(result));
+        break;
+      case github:
+        context.out().print(ValidationReport.github(result));
+        break;
+      case junit:
+        context.out().print(ValidationReport.junit(result));
+        break;
+      default:
+        // Problems go to stderr like a compiler's; a clean run's summary is the result.
+        if (result.problems().isEmpty()) {
+          context.out().print(ValidationReport.summary(result, context.color()));
+        } else {
+          context.err().print(ValidationReport.text(result, context.color()));
+        }
+    }
+    context.out().flush();
+    context.err().flush();
+    return result.hasErrors() ? ExitCode.ERRORS : ExitCode.OK;
+  }
+}

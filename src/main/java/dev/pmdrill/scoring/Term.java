@@ -1,0 +1,33 @@
+package dev.pmdrill.scoring;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+
+/** A term of a rubric: plain text (stemmed, word boundaries) or an RE2 regular expression. */
+public sealed interface Term permits PlainTerm, RegexTerm {
+
+  /** The term as the bank wrote it. */
+  String text();
+
+  /**
+   * Compiles a term once, when its bank loads.
+   *
+   * @throws IllegalArgumentException with a message for the bank author when it cannot match
+   */
+  static Term compile(String written) {
+    if (written.length() >= 2 && written.startsWith("/") && written.endsWith("/")) {
+      String body = written.substring(1, written.length() - 1);
+      if (body.isEmpty()) {
+        throw new IllegalArgumentException("the regex term '//' is empty");
+      }
+      try {
+        return new RegexTerm(written, Pattern.compile(body, Pattern.CASE_INSENSITIVE));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "the regex term " + written + " is not valid RE2: " + e.getDescription()
+                + (e.getDescription().contains("Perl") ? " (RE2 has no lookarounds or back-references)" : ""));
+      }
+    }
+    return PlainTerm.of(written);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.pmdrill.tui;
+
+/** ANSI styling that turns itself off for pipes and NO_COLOR, so callers never branch on it. */
+final class Style {
+  private final boolean color;
+
+  Style(boolean color) {
+    this.color = color;
+  }
+
+  String bold(String s) {
+    return wrap("1", s);
+  }
+
+  String dim(String s) {
+    return wrap("2", s);
+  }
+
+  String red(String s) {
+    return wrap("31", s);
+  }
+
+  String yellow(String s) {
+    return wrap("33", s);
+  }
+
+  String green(String s) {
+    return wrap("32", s);
+  }
+
+  private String wrap(String code, String s) {
+    return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+  }
+}
