@@ -28,6 +28,8 @@ final class BankFileReader {
   static final Set<String> PANEL_KEYS = Fields.keys("votes", "reviewers");
   static final Set<String> REVIEWER_KEYS = Fields.keys("name", "focus", "bar");
 
+  static final double DEFAULT_BAR = 70;
+
   private final String file;
   private final Problems problems;
   private final CriterionReader criteria;
@@ -39,10 +41,18 @@ final class BankFileReader {
   }
 
   Optional<DeclaredFile> read(byte[] bytes) {
-    Optional<YamlNode> root = new YamlReader(file, problems).read(bytes);
+    YamlReader reader = new YamlReader(file, problems);
+    Optional<YamlNode> root = reader.read(bytes);
     if (root.isEmpty()) {
       return Optional.empty();
     }
+    int before = problems.size();
+    Optional<DeclaredFile> declared = bind(root);
+    problems.dropAfter(before, reader.aliasLocations());
+    return declared;
+  }
+
+  private Optional<DeclaredFile> bind(Optional<YamlNode> root) {
     if (!(root.get() instanceof YamlNode.Mapping)) {
       problems.error(
           root.get().location(),
@@ -193,7 +203,7 @@ final class BankFileReader {
       readRound(item).ifPresent(rounds::add);
     }
     OptionalDouble pass = l.number("pass", 0, false, 100);
-    Optional<Panel> panel = l.node("panel").flatMap(this::readPanel);
+    Optional<Panel> panel = l.node("panel").flatMap(n -> readPanel(n, pass));
     if (!l.has("pass") && !l.has("panel")) {
       problems.error(l.location(), "a loop needs 'pass' (the average to reach), a 'panel', or both");
     }
@@ -228,7 +238,7 @@ final class BankFileReader {
     return Optional.of(new Round(name.get(), categories, questions.getAsInt(), time, gate, weight, r.location()));
   }
 
-  private Optional<Panel> readPanel(YamlNode node) {
+  private Optional<Panel> readPanel(YamlNode node, OptionalDouble pass) {
     Optional<Fields> fields = Fields.of(node, "a panel", PANEL_KEYS, problems);
     if (fields.isEmpty()) {
       return Optional.empty();
@@ -240,10 +250,9 @@ final class BankFileReader {
       Fields.of(item, "a reviewer", REVIEWER_KEYS, problems).ifPresent(r -> {
         Optional<String> name = r.requiredText("name");
         List<String> focus = r.idList("focus");
-        OptionalDouble bar = r.requiredNumber("bar", 0, false, 100);
-        if (name.isPresent() && bar.isPresent()) {
-          reviewers.add(new Reviewer(name.get(), focus, bar.getAsDouble()));
-        }
+        // Without its own bar a reviewer holds the loop's pass mark, else the band "solid" starts.
+        double bar = r.number("bar", 0, false, 100).orElse(pass.orElse(DEFAULT_BAR));
+        name.ifPresent(n -> reviewers.add(new Reviewer(n, focus, bar)));
       });
     }
     int listed = p.list("reviewers").size();

@@ -187,14 +187,6 @@ final class Fields {
     return checkedNumber(key, node.get(), min, minExclusive, max);
   }
 
-  OptionalDouble requiredNumber(String key, double min, boolean minExclusive, double max) {
-    Optional<YamlNode> node = required(key);
-    if (node.isEmpty()) {
-      return OptionalDouble.empty();
-    }
-    return checkedNumber(key, node.get(), min, minExclusive, max);
-  }
-
   private OptionalDouble checkedNumber(String key, YamlNode node, double min, boolean minExclusive, double max) {
     String range = rangeText(min, minExclusive, max);
     if (!(node instanceof YamlNode.Scalar) || !((YamlNode.Scalar) node).isNumber()) {

@@ -19,6 +19,15 @@ final class Problems {
     found.addAll(problems);
   }
 
+  /** Drops the problems noted since {@code mark} that stand at one of {@code places}. */
+  void dropAfter(int mark, java.util.Set<Location> places) {
+    if (places.isEmpty()) {
+      return;
+    }
+    List<Problem> later = found.subList(mark, found.size());
+    later.removeIf(p -> places.contains(p.location()));
+  }
+
   boolean hasErrors() {
     return found.stream().anyMatch(Problem::isError);
   }

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a user most likely meant, for "did you mean ...?" hints. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
-  static Optional<String> nearest(String written, Collection<String> known) {
+  public static Optional<String> nearest(String written, Collection<String> known) {
     String w = fold(written);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -24,7 +24,7 @@ final class Suggestions {
   }
 
   /** "; did you mean 'x'?" or nothing. */
-  static String hint(String written, Collection<String> known) {
+  public static String hint(String written, Collection<String> known) {
     return nearest(written, known).map(s -> "; did you mean '" + s + "'?").orElse("");
   }
 

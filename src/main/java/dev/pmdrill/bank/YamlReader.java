@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into {@link YamlNode}s, strictly: UTF-8 only, no anchors or aliases, no
@@ -43,6 +46,8 @@ final class YamlReader {
 
   private final String file;
   private final Problems problems;
+  private final List<Sharing> sharing = new ArrayList<>();
+  private final java.util.Set<Location> aliases = new java.util.HashSet<>();
 
   YamlReader(String file, Problems problems) {
     this.file = file;
@@ -88,7 +93,9 @@ final class YamlReader {
       problems.error(Location.startOf(file), "the file is empty; a bank needs at least 'format', 'bank' and 'title'");
       return Optional.empty();
     }
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(source)) {
+    YAMLParser parser = null;
+    try {
+      parser = (YAMLParser) FACTORY.createParser(source);
       JsonToken first = parser.nextToken();
       if (first == null) {
         problems.error(Location.startOf(file), "the file is empty");
@@ -98,15 +105,59 @@ final class YamlReader {
       if (parser.nextToken() != null) {
         problems.error(at(parser.currentTokenLocation()), "a bank file holds one YAML document; remove the second one");
       }
+      reportSharing();
       return Optional.of(root);
+    } catch (StreamConstraintsException e) {
+      problems.error(parser == null ? Location.startOf(file) : at(parser.currentLocation()),
+          e.getMessage().contains("nesting depth")
+              ? "the YAML nests deeper than " + MAX_DEPTH + " levels; no bank needs that"
+              : "the YAML is too large: " + firstLine(e.getMessage()));
+      return Optional.empty();
     } catch (JsonProcessingException e) {
-      problems.error(at(e.getLocation()), syntaxMessage(e));
+      reportSharing();
+      problems.error(syntaxLocation(e), syntaxMessage(e));
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits as unchecked exceptions without a position.
-      problems.error(Location.startOf(file), "cannot read the YAML: " + firstLine(e.getMessage()));
+      problems.error(parser == null ? Location.startOf(file) : at(parser.currentLocation()),
+          "cannot read the YAML: " + firstLine(e.getMessage()));
       return Optional.empty();
+    } finally {
+      closeQuietly(parser);
     }
+  }
+
+  private static void closeQuietly(YAMLParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // nothing was written, so nothing can be lost
+      }
+    }
+  }
+
+  /**
+   * Anchors and aliases are errors; one report per file says where the first is and how many more
+   * there are, so an alias bomb gives one line, not thousands.
+   */
+  private void reportSharing() {
+    if (sharing.isEmpty()) {
+      return;
+    }
+    Location first = sharing.get(0).location();
+    String what = sharing.get(0).what();
+    int more = sharing.size() - 1;
+    problems.error(first, what + " is not allowed: anchors (&) and aliases (*) are errors in a bank, which is read as written;"
+        + " repeat the value, or share criteria with a named rubric and 'use'"
+        + (more > 0 ? " (" + more + " more anchor" + (more == 1 ? "" : "s") + " or alias" + (more == 1 ? "" : "es") + " in this file)" : ""));
+  }
+
+  private record Sharing(Location location, String what) {}
+
+  /** Where aliases stood: the binder's complaints about their empty values there are noise. */
+  java.util.Set<Location> aliasLocations() {
+    return java.util.Collections.unmodifiableSet(aliases);
   }
 
   private YamlNode readValue(YAMLParser parser, JsonToken token) throws IOException {
@@ -161,10 +212,8 @@ final class YamlReader {
       throws IOException {
     String text = parser.getText();
     if (parser.isCurrentAlias()) {
-      problems.error(
-          here,
-          "alias '*" + text + "' is not allowed: a bank is read as written, so repeat the value"
-              + " (or share criteria with a named rubric and 'use')");
+      sharing.add(new Sharing(here, "alias '*" + text + "'"));
+      aliases.add(here);
       return new YamlNode.Scalar(here, "", YamlNode.Scalar.Type.NULL);
     }
     return new YamlNode.Scalar(here, text == null ? "" : text, coreType(token, text));
@@ -193,10 +242,7 @@ final class YamlReader {
   private void rejectAnchor(YAMLParser parser, Location here) throws IOException {
     String anchor = parser.getObjectId();
     if (anchor != null) {
-      problems.error(
-          here,
-          "anchor '&" + anchor + "' is not allowed: anchors and aliases are errors in a bank;"
-              + " repeat the value, or share criteria with a named rubric and 'use'");
+      sharing.add(new Sharing(here, "anchor '&" + anchor + "'"));
     }
   }
 
@@ -236,9 +282,28 @@ final class YamlReader {
     return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
   }
 
+  private Location syntaxLocation(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException) {
+      Mark mark = ((MarkedYAMLException) e.getCause()).getProblemMark();
+      if (mark != null) {
+        return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+      }
+    }
+    return at(e.getLocation());
+  }
+
+  /** SnakeYAML's problem and context, without its echo of the source lines. */
   private static String syntaxMessage(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    return "YAML syntax: " + firstLine(message);
+    if (e.getCause() instanceof MarkedYAMLException) {
+      MarkedYAMLException m = (MarkedYAMLException) e.getCause();
+      String problem = firstLine(m.getProblem());
+      String context = m.getContext();
+      Mark contextMark = m.getContextMark();
+      String where = context == null ? "" : " (" + context.strip()
+          + (contextMark == null ? "" : " started at line " + (contextMark.getLine() + 1) + ", column " + (contextMark.getColumn() + 1)) + ")";
+      return "YAML syntax: " + problem + where;
+    }
+    return "YAML syntax: " + firstLine(e.getOriginalMessage());
   }
 
   private static String firstLine(String message) {

@@ -21,32 +21,23 @@ final class BankPaths {
     if (paths.isEmpty()) {
       return BankSource.builtIn();
     }
-    List<Path> resolved = new ArrayList<>();
+    List<BankSource> sources = new ArrayList<>();
     for (String path : paths) {
-      Path p = Path.of(path);
-      Path absolute = p.isAbsolute() ? p : context.resolve(path);
+      Path given = Path.of(path);
+      Path absolute = context.workDir().resolve(given);
       if (!Files.exists(absolute)) {
         throw new ExitException(ExitCode.USAGE, "no such file or folder: " + path);
       }
-      resolved.add(p.isAbsolute() ? p : absolute);
-    }
-    try {
-      List<BankSource> sources = new ArrayList<>();
-      for (BankSource s : BankSource.fromPaths(resolved)) {
-        sources.add(new BankSource(relative(context, s.name()), s.bytes()));
+      try {
+        for (BankSource s : BankSource.fromPaths(List.of(absolute))) {
+          // Messages name files the way the user named them: relative stays relative.
+          String name = given.isAbsolute() ? s.name() : context.workDir().relativize(Path.of(s.name())).toString();
+          sources.add(new BankSource(name, s.bytes()));
+        }
+      } catch (IOException e) {
+        throw new ExitException(ExitCode.USAGE, "cannot read " + path + ": " + e.getMessage());
       }
-      return sources;
-    } catch (IOException e) {
-      throw new ExitException(ExitCode.USAGE, "cannot read " + e.getMessage());
     }
-  }
-
-  /** Messages name files as the user would type them: relative to where pmdrill was started. */
-  private static String relative(Context context, String name) {
-    Path p = Path.of(name);
-    if (p.isAbsolute() && p.startsWith(context.workDir())) {
-      return context.workDir().relativize(p).toString();
-    }
-    return name;
+    return sources;
   }
 }

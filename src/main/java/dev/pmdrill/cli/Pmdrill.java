@@ -1,5 +1,6 @@
 package dev.pmdrill.cli;
 
+import dev.pmdrill.bank.Suggestions;
 import picocli.CommandLine;
 
 /**
@@ -38,10 +39,23 @@ public final class Pmdrill {
 
   private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    cli.getErr().println("pmdrill: " + e.getMessage());
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, cli.getErr());
+    cli.getErr().println("pmdrill: " + e.getMessage() + optionHint(e));
     cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
+  }
+
+  /** "; did you mean --format?" for a mistyped option, which picocli's own similarity misses. */
+  private static String optionHint(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException)) {
+      return "";
+    }
+    CommandLine.UnmatchedArgumentException u = (CommandLine.UnmatchedArgumentException) e;
+    if (!u.isUnknownOption() || u.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String written = u.getUnmatched().get(0);
+    String name = written.contains("=") ? written.substring(0, written.indexOf('=')) : written;
+    return Suggestions.hint(name, e.getCommandLine().getCommandSpec().optionsMap().keySet());
   }
 
   /** Builds each command with the context, as picocli asks for them. */

@@ -37,6 +37,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadResult result = BankPaths.load(context, paths);
+    if (format != Format.text && result.hasErrors()) {
+      // The report on stdout is for machines; a person watching the run still learns why it failed.
+      context.err().print(ValidationReport.summary(result, context.color()));
+    }
     switch (format) {
       case json:
         context.out().print(ValidationReport.json(result));

@@ -23,9 +23,10 @@ public sealed interface Term permits PlainTerm, RegexTerm {
       try {
         return new RegexTerm(written, Pattern.compile(body, Pattern.CASE_INSENSITIVE));
       } catch (PatternSyntaxException e) {
+        boolean perlOnly = e.getDescription().contains("Perl") || body.matches(".*\\\\[1-9].*");
         throw new IllegalArgumentException(
             "the regex term " + written + " is not valid RE2: " + e.getDescription()
-                + (e.getDescription().contains("Perl") ? " (RE2 has no lookarounds or back-references)" : ""));
+                + (perlOnly ? " (RE2 has no lookarounds or back-references)" : ""));
       }
     }
     return PlainTerm.of(written);

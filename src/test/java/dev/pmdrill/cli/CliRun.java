@@ -1,0 +1,33 @@
+package dev.pmdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One in-process run of the command tree: its exit code and the text of both streams. */
+record CliRun(int code, String out, String err) {
+
+  static CliRun run(Path workDir, String... args) {
+    return run(workDir, Map.of("NO_COLOR", "1"), args);
+  }
+
+  static CliRun run(Path workDir, Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Context context = new Context(new PrintWriter(out, true), new PrintWriter(err, true), false, env, workDir);
+    int code = Pmdrill.run(context, args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** Fails with both streams in the message, so a broken run explains itself. */
+  CliRun expectCode(int expected) {
+    assertThat(code).as("exit code\n--- stdout:\n%s\n--- stderr:\n%s", out, err).isEqualTo(expected);
+    if (expected != ExitCode.OK) {
+      assertThat(err).as("a failing run says why on stderr").isNotBlank();
+    }
+    return this;
+  }
+}

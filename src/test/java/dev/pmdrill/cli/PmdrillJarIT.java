@@ -1,0 +1,97 @@
+package dev.pmdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jar as a separate process, as a user or CI would, in a scratch folder with
+ * its own home and NO_COLOR, and checks exit code, stdout and stderr apart.
+ */
+class PmdrillJarIT {
+  private static Path jar;
+
+  @TempDir Path dir;
+
+  record Result(int code, String out, String err) {}
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("pmdrill.jar", "target/pmdrill.jar")).toAbsolutePath();
+    assertThat(jar).exists();
+  }
+
+  private Result run(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put("NO_COLOR", "1");
+    pb.environment().put("HOME", dir.toString());
+    Path out = dir.resolve(".stdout");
+    Path err = dir.resolve(".stderr");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    p.getOutputStream().close();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pmdrill finished").isTrue();
+    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  @Test
+  void versionAndHelp() throws Exception {
+    Result version = run("", "--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).startsWith("pmdrill ");
+    Result help = run("", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: pmdrill").contains("validate");
+    assertThat(help.err()).isEmpty();
+  }
+
+  @Test
+  void validateTheBuiltInBanksFromTheJar() throws Exception {
+    Result r = run("", "validate");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("0 errors, 0 warnings");
+  }
+
+  @Test
+  void aBrokenBankGivesLineAndColumnOnStderrAndExitOne() throws Exception {
+    Files.writeString(dir.resolve("bank.yaml"), "format: 1\nbank: b\ntitle: B\nquestions:\n  - id: q\n    category: c\n    prompt: P\n    modelanswer: x\n    rubric:\n      - quantified: n\n");
+    Result r = run("", "validate", "bank.yaml");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("bank.yaml:8:5: error: unknown key 'modelanswer' in a question; did you mean 'model_answer'?")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithoutAStackTrace() throws Exception {
+    Result missing = run("", "validate", "nope.yaml");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such file or folder: nope.yaml").doesNotContain("Exception");
+    Result option = run("", "--no-such-option");
+    assertThat(option.code()).isEqualTo(2);
+  }
+
+  @Test
+  void jsonGoesToStdoutForMachines() throws Exception {
+    Files.writeString(dir.resolve("b.yaml"), "format: 1\nbank: b\n");
+    Result r = run("", "validate", "--format", "json", "b.yaml");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("\"line\" : 1").contains("\"message\" : \"a bank file needs 'title'\"");
+  }
+}
