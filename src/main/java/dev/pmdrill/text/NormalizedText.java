@@ -80,12 +80,18 @@ final class NormalizedText {
   }
 
   static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\u000B'
-        || c == '\u000C';
+    if (c > '\r' && c < 0x85) {
+      return false;
+    }
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+        || c == '\u2029';
   }
 
   static boolean isWhitespace(char c) {
-    return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    if (c < 0x80) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static final class Builder {
@@ -103,6 +109,21 @@ final class NormalizedText {
       int n = in.length();
       int i = 0;
       while (i < n) {
+        if (from == null) {
+          // the common case, plain ASCII kept one to one: a tight loop without emit()'s checks
+          while (i < n) {
+            char c = in.charAt(i);
+            if (c >= 0x80 || (i + 1 < n && in.charAt(i + 1) >= 0x300 && composesBackward(in.charAt(i + 1)))) {
+              break;
+            }
+            out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            i++;
+          }
+          k = i;
+          if (i == n) {
+            break;
+          }
+        }
         char c = in.charAt(i);
         if (c < 0x80 && (i + 1 == n || !composesBackward(in.charAt(i + 1)))) {
           emit(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i);
@@ -130,6 +151,10 @@ final class NormalizedText {
           int q = normal.codePointAt(p);
           emitCodePoint(fold(q), i);
           p += Character.charCount(q);
+        }
+        if (from == null && k != j) {
+          // a contraction ("e" + accent -> "é") ends the one-to-one mapping
+          materialize();
         }
         i = j;
       }
@@ -209,6 +234,14 @@ final class NormalizedText {
       }
     }
 
+    /** Starts the explicit offset map; until now normalised char p came from original char p. */
+    private void materialize() {
+      from = new int[out.length];
+      for (int p = 0; p < k; p++) {
+        from[p] = p;
+      }
+    }
+
     private void emit(char c, int at) {
       if (k == out.length) {
         out = Arrays.copyOf(out, out.length + (out.length >> 1) + 16);
@@ -217,10 +250,7 @@ final class NormalizedText {
         }
       }
       if (from == null && at != k) {
-        from = new int[out.length];
-        for (int p = 0; p < k; p++) {
-          from[p] = p;
-        }
+        materialize();
       }
       if (from != null) {
         from[k] = at;

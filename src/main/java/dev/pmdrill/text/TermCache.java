@@ -1,5 +1,6 @@
 package dev.pmdrill.text;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ final class TermCache {
   private static final ThreadLocal<TermCache> PER_THREAD = ThreadLocal.withInitial(TermCache::new);
 
   private final Term[] slots = new Term[SLOTS];
+  /** Each slot's text as chars, compared with a vectorised range comparison. */
+  private final char[][] keys = new char[SLOTS][];
   private final Stemmer stemmer = new Stemmer();
 
   static TermCache forThisThread() {
@@ -29,12 +32,13 @@ final class TermCache {
       return create(new String(chars, start, len), script);
     }
     int slot = (hash ^ (hash >>> 13) ^ (hash >>> 23)) & (SLOTS - 1);
-    Term cached = slots[slot];
-    if (cached != null && cached.script() == script && sameText(cached.text(), chars, start, len)) {
-      return cached;
+    char[] key = keys[slot];
+    if (key != null && Arrays.equals(key, 0, key.length, chars, start, end)) {
+      return slots[slot];
     }
     Term fresh = create(new String(chars, start, len), script);
     slots[slot] = fresh;
+    keys[slot] = Arrays.copyOfRange(chars, start, end);
     return fresh;
   }
 
@@ -43,17 +47,5 @@ final class TermCache {
       return new Term(text, text, script, false, ConnectingWords.chineseStartingWith(text));
     }
     return new Term(text, stemmer.stem(text), script, ConnectingWords.isEnglish(text), List.of());
-  }
-
-  private static boolean sameText(String text, char[] chars, int start, int len) {
-    if (text.length() != len) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (text.charAt(i) != chars[start + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

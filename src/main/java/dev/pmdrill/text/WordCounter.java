@@ -37,11 +37,27 @@ final class WordCounter {
       int chunkWords = 0;
       int runStart = -1;
       boolean runHasAlnum = false;
-      while (i < len && !NormalizedText.isWhitespace(buf[i])) {
+      while (i < len) {
         char c = buf[i];
-        int cp = c < 0x80 ? c : Character.codePointAt(buf, i, len);
+        if (c < 0x80) {
+          // ASCII never holds CJK: only white space and letters or digits matter
+          if (c == ' ' || NormalizedText.isWhitespace(c)) {
+            break;
+          }
+          if (runStart < 0) {
+            runStart = i;
+            runHasAlnum = false;
+          }
+          runHasAlnum = runHasAlnum || isAsciiAlnum(c);
+          i++;
+          continue;
+        }
+        if (NormalizedText.isWhitespace(c)) {
+          break;
+        }
+        int cp = Character.codePointAt(buf, i, len);
         int next = i + Character.charCount(cp);
-        if (c >= 0x80 && Script.isCjk(cp)) {
+        if (Script.isCjk(cp)) {
           if (runStart >= 0 && runHasAlnum) {
             sink.word(runStart, i);
             chunkWords++;
@@ -67,5 +83,9 @@ final class WordCounter {
       words += chunkWords;
     }
     return words;
+  }
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
   }
 }

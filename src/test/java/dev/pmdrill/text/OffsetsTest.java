@@ -23,6 +23,8 @@ class OffsetsTest {
       café visits                               | cafe            | ''
       café visits                               | café            | café
       cafe\u0301 visits                         | café            | cafe\u0301
+      ends in cafe\u0301                        | café            | cafe\u0301
+      a ﬁ                                       | fi              | ﬁ
       ｶﾞｲﾄﾞ is Japanese                          | ガイド           | ｶﾞｲﾄﾞ
       ① first                                   | 1               | ①
       𠀀𠀁 rare Han                              | 𠀁              | 𠀁
