@@ -1,7 +1,6 @@
 package dev.pmdrill.text;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,11 +37,7 @@ public final class Phrase {
     return term;
   }
 
-  /** The stems the answer must hold consecutively. */
-  List<String> stems() {
-    return List.of(stems);
-  }
-
+  /** The stems the answer must hold consecutively. Do not modify. */
   String[] stemArray() {
     return stems;
   }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class QuantityScanner {
 
+  /** More integer digits than a finite double can hold. */
+  private static final int MOST_DIGITS = 310;
+
   private final NormalizedText text;
   private final char[] buf;
   private final int len;
@@ -72,6 +75,10 @@ final class QuantityScanner {
     int j = digits;
     while (j < len && isDigit(buf[j])) {
       j++;
+    }
+    if (j - digits > MOST_DIGITS) {
+      // beyond any double; parsing thousands of digits would only cost time
+      return skipNumberRun(j);
     }
     StringBuilder number = new StringBuilder(j - start + 8);
     if (leadingDot) {
