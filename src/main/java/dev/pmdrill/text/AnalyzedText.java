@@ -1,0 +1,237 @@
+package dev.pmdrill.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An answer run through the analysis chain: normalisation (NFKC, case folding, ASCII quotes) with
+ * an offset map, tokenising, stemming. Everything else (sentences, quantities, the phrase index)
+ * is computed on first use, since a rubric may need only some of it.
+ *
+ * <p>Instances may be shared between threads: every lazily computed value is immutable, so a
+ * race at most computes it twice.
+ */
+public final class AnalyzedText {
+
+  private final NormalizedText text;
+  private final TokenTable table;
+
+  private List<Token> tokens;
+  private List<Span> sentences;
+  private List<Quantity> quantities;
+  private PhraseIndex index;
+  private int wordCount = -1;
+  private int connectingWordCount = -1;
+
+  private AnalyzedText(NormalizedText text, TokenTable table) {
+    this.text = text;
+    this.table = table;
+  }
+
+  /** Analyses any string; never throws for non-null input. */
+  public static AnalyzedText of(String original) {
+    Objects.requireNonNull(original, "original");
+    NormalizedText text = NormalizedText.of(original);
+    return new AnalyzedText(text, Tokenizer.tokenize(text));
+  }
+
+  public String original() {
+    return text.original();
+  }
+
+  /** The tokens in order. */
+  public List<Token> tokens() {
+    List<Token> result = tokens;
+    if (result == null) {
+      Token[] built = new Token[table.count];
+      for (int t = 0; t < table.count; t++) {
+        Term term = table.terms[t];
+        built[t] = new Token(term.text(), term.stem(), tokenSpan(t), term.script());
+      }
+      result = List.of(built);
+      tokens = result;
+    }
+    return result;
+  }
+
+  /** Sentences in order, trimmed of surrounding white space; those without a letter or digit are dropped. */
+  public List<Span> sentences() {
+    List<Span> result = sentences;
+    if (result == null) {
+      result = SentenceSplitter.split(text);
+      sentences = result;
+    }
+    return result;
+  }
+
+  /** Words as the {@code length} criterion counts them; each CJK character is one word. */
+  public int wordCount() {
+    int result = wordCount;
+    if (result < 0) {
+      result = WordCounter.count(text);
+      wordCount = result;
+    }
+    return result;
+  }
+
+  /** The quantities in order of appearance. */
+  public List<Quantity> quantities() {
+    List<Quantity> result = quantities;
+    if (result == null) {
+      result = QuantityScanner.scan(text);
+      quantities = result;
+    }
+    return result;
+  }
+
+  /** Every occurrence of the phrase, left to right and without overlap, as original spans. */
+  public List<Span> find(Phrase phrase) {
+    Objects.requireNonNull(phrase, "phrase");
+    if (phrase.isEmpty() || table.count == 0) {
+      return List.of();
+    }
+    PhraseIndex built = index;
+    if (built == null) {
+      built = PhraseIndex.of(table);
+      index = built;
+    }
+    int length = phrase.stemArray().length;
+    List<Span> found = new ArrayList<>(2);
+    built.find(phrase.stemArray(), first -> found.add(
+        text.span(table.starts[first], table.ends[first + length - 1])));
+    return found.isEmpty() ? List.of() : List.copyOf(found);
+  }
+
+  /**
+   * English tokens in {@link ConnectingWords#english()}, plus CJK characters covered by an entry
+   * of {@link ConnectingWords#chinese()}, matched longest first so each character counts once.
+   */
+  public int connectingWordCount() {
+    int result = connectingWordCount;
+    if (result < 0) {
+      result = countConnectingWords();
+      connectingWordCount = result;
+    }
+    return result;
+  }
+
+  /**
+   * How many words (counted as in {@link #wordCount()}) lie inside the union of the spans. A word
+   * lies inside when every token of it does, so "rate," is inside a match of "rate"; a word with
+   * no token (a lone "&") must lie inside entirely.
+   */
+  public int wordsInside(Collection<Span> spans) {
+    if (spans.isEmpty() || table.count == 0 && text.length() == 0) {
+      return 0;
+    }
+    int[] union = merge(spans);
+    int[] inside = {0};
+    int[] nextToken = {0};
+    WordCounter.visit(text, (start, end) -> {
+      int t = nextToken[0];
+      while (t < table.count && table.starts[t] < start) {
+        t++;
+      }
+      boolean covered = true;
+      boolean any = false;
+      while (t < table.count && table.starts[t] < end) {
+        any = true;
+        if (covered && !within(union, tokenSpan(t))) {
+          covered = false;
+        }
+        t++;
+      }
+      nextToken[0] = t;
+      if (any ? covered : within(union, text.span(start, end))) {
+        inside[0]++;
+      }
+    });
+    return inside[0];
+  }
+
+  @Override
+  public String toString() {
+    return "AnalyzedText[" + table.count + " tokens]";
+  }
+
+  private Span tokenSpan(int t) {
+    return text.span(table.starts[t], table.ends[t]);
+  }
+
+  private int countConnectingWords() {
+    char[] buf = text.chars();
+    int count = 0;
+    int coveredUntil = 0;
+    for (int t = 0; t < table.count; t++) {
+      Term term = table.terms[t];
+      if (term.script() == Script.WORD) {
+        if (term.connecting()) {
+          count++;
+        }
+        continue;
+      }
+      int at = table.starts[t];
+      if (at < coveredUntil) {
+        continue;
+      }
+      for (String entry : term.connectivesFromHere()) {
+        if (regionMatches(buf, text.length(), at, entry)) {
+          count += entry.length();
+          coveredUntil = at + entry.length();
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
+  private static boolean regionMatches(char[] buf, int len, int at, String entry) {
+    if (at + entry.length() > len) {
+      return false;
+    }
+    for (int i = 0; i < entry.length(); i++) {
+      if (buf[at + i] != entry.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The spans as a sorted array of disjoint [start, end) pairs, touching spans joined. */
+  private static int[] merge(Collection<Span> spans) {
+    Span[] sorted = spans.toArray(new Span[0]);
+    Arrays.sort(sorted, (a, b) -> Integer.compare(a.start(), b.start()));
+    int[] merged = new int[sorted.length * 2];
+    int n = 0;
+    for (Span span : sorted) {
+      if (n > 0 && span.start() <= merged[n - 1]) {
+        merged[n - 1] = Math.max(merged[n - 1], span.end());
+      } else {
+        merged[n++] = span.start();
+        merged[n++] = span.end();
+      }
+    }
+    return Arrays.copyOf(merged, n);
+  }
+
+  /** Whether the span lies inside one interval of the merged union. */
+  private static boolean within(int[] union, Span span) {
+    int lo = 0;
+    int hi = union.length / 2 - 1;
+    // the last interval starting at or before the span's start
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (union[2 * mid] <= span.start()) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && span.end() <= union[2 * found + 1];
+  }
+}

@@ -1,0 +1,358 @@
+package dev.pmdrill.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers of an answer in one pass over the normalised text, in the forms the bank
+ * format lists: sign, thousands separators, decimals, scientific notation, scale words and
+ * suffixes, currencies and the Chinese units 千 万 亿. A hand-written scanner rather than a regex
+ * because it runs for every answer and must stay linear on any input.
+ */
+final class QuantityScanner {
+
+  /** More integer digits than a finite double can hold. */
+  private static final int MOST_DIGITS = 310;
+
+  private final NormalizedText text;
+  private final char[] buf;
+  private final int len;
+  private final List<Quantity> found = new ArrayList<>();
+
+  private QuantityScanner(NormalizedText text) {
+    this.text = text;
+    this.buf = text.chars();
+    this.len = text.length();
+  }
+
+  static List<Quantity> scan(NormalizedText text) {
+    QuantityScanner scanner = new QuantityScanner(text);
+    scanner.run();
+    return List.copyOf(scanner.found);
+  }
+
+  private void run() {
+    int i = 0;
+    while (i < len) {
+      if (!isDigit(buf[i]) || (i > 0 && isDigit(buf[i - 1]))) {
+        i++;
+        continue;
+      }
+      int next = readAt(i);
+      i = Math.max(next, i + 1);
+    }
+  }
+
+  /** Reads the quantity whose digits start at {@code digits}; returns where scanning goes on. */
+  private int readAt(int digits) {
+    int marker = ListMarker.endAt(buf, len, digits);
+    if (marker > 0) {
+      return marker;
+    }
+    // ".5" is a number, but "v1.2" and "1.2.3" are not numbers at their second part
+    int start = digits;
+    boolean leadingDot = digits > 0 && buf[digits - 1] == '.'
+        && (digits == 1 || !isDigit(buf[digits - 2]) && !isLetterAt(digits - 2));
+    if (digits > 0 && buf[digits - 1] == '.' && !leadingDot) {
+      return skipNumberRun(digits);
+    }
+    if (leadingDot) {
+      start = digits - 1;
+    }
+
+    // letters glued before make a code ("Q3", "P7", "B2B") unless they are a currency ("RMB800")
+    if (start > 0 && isLetterAt(start - 1)) {
+      int wordStart = letterRunStart(start);
+      if (!isCurrencyWord(wordStart, start) || (wordStart > 0 && isLetterOrDigitAt(wordStart - 1))) {
+        return skipNumberRun(digits);
+      }
+      start = wordStart;
+    } else {
+      start = currencyPrefixStart(start);
+    }
+
+    // the mantissa
+    int j = digits;
+    while (j < len && isDigit(buf[j])) {
+      j++;
+    }
+    if (j - digits > MOST_DIGITS) {
+      // beyond any double; parsing thousands of digits would only cost time
+      return skipNumberRun(j);
+    }
+    StringBuilder number = new StringBuilder(j - start + 8);
+    if (leadingDot) {
+      number.append("0.");
+    }
+    number.append(buf, digits, j - digits);
+    if (!leadingDot && j - digits <= 3) {
+      while (j + 3 < len && buf[j] == ',' && isDigit(buf[j + 1]) && isDigit(buf[j + 2])
+          && isDigit(buf[j + 3]) && (j + 4 == len || !isDigit(buf[j + 4]))) {
+        number.append(buf, j + 1, 3);
+        j += 4;
+      }
+    }
+    if (!leadingDot && j + 1 < len && buf[j] == '.' && isDigit(buf[j + 1])) {
+      int f = j + 1;
+      while (f < len && isDigit(buf[f])) {
+        f++;
+      }
+      number.append(buf, j, f - j);
+      j = f;
+    }
+    if (j + 1 < len && buf[j] == '.' && isDigit(buf[j + 1])) {
+      // a version or an address, not a number
+      return skipNumberRun(j);
+    }
+    j = readExponent(j, number);
+
+    double value;
+    try {
+      value = Double.parseDouble(number.toString());
+    } catch (NumberFormatException e) {
+      return skipNumberRun(j);
+    }
+
+    boolean percent = false;
+    boolean multiplier = false;
+    int end = j;
+    int afterSpaces = skipSpaces(j);
+    if (afterSpaces < len && buf[afterSpaces] == '%') {
+      percent = true;
+      end = afterSpaces + 1;
+    } else if (j < len && isLetterAt(j)) {
+      int wordEnd = letterRunEnd(j);
+      String suffix = new String(buf, j, wordEnd - j);
+      double scale = suffixScale(suffix);
+      if (scale > 0 && !(wordEnd < len && isDigit(buf[wordEnd]))) {
+        value *= scale;
+        end = wordEnd;
+      } else if (suffix.equals("x") && !(wordEnd < len && isDigit(buf[wordEnd]))) {
+        multiplier = true;
+        end = wordEnd;
+      } else if (suffix.equals("percent")) {
+        percent = true;
+        end = wordEnd;
+      } else if (isCurrencyWord(j, wordEnd)) {
+        end = wordEnd;
+      }
+    } else {
+      int unitsEnd = afterSpaces;
+      double scale = 1;
+      while (unitsEnd < len && chineseUnit(buf[unitsEnd]) > 0) {
+        scale *= chineseUnit(buf[unitsEnd]);
+        unitsEnd++;
+      }
+      if (unitsEnd > afterSpaces) {
+        value *= scale;
+        end = unitsEnd;
+      } else if (afterSpaces > j && afterSpaces < len && isLetterAt(afterSpaces)) {
+        int wordEnd = letterRunEnd(afterSpaces);
+        String word = new String(buf, afterSpaces, wordEnd - afterSpaces);
+        double wordScale = scaleWord(word);
+        if (wordScale > 0) {
+          value *= wordScale;
+          end = wordEnd;
+        } else if (word.equals("percent")) {
+          percent = true;
+          end = wordEnd;
+        } else if (isCurrencyWord(afterSpaces, wordEnd)) {
+          end = wordEnd;
+        }
+      }
+    }
+    end = currencySuffixEnd(end);
+
+    if (start > 0 && isSign(buf[start - 1])
+        && (start == 1 || NormalizedText.isWhitespace(buf[start - 2]) || buf[start - 2] == '(')) {
+      start--;
+      if (buf[start] != '+') {
+        value = -value;
+      }
+    }
+    if (Double.isFinite(value)) {
+      Span span = text.span(start, end);
+      found.add(new Quantity(value, span, text.original().substring(span.start(), span.end()), percent,
+          multiplier));
+    }
+    return end;
+  }
+
+  private int readExponent(int j, StringBuilder number) {
+    if (j >= len || buf[j] != 'e') {
+      return j;
+    }
+    int k = j + 1;
+    if (k < len && (buf[k] == '+' || buf[k] == '-')) {
+      k++;
+    }
+    int digitsStart = k;
+    while (k < len && isDigit(buf[k]) && k - digitsStart < 4) {
+      k++;
+    }
+    if (k == digitsStart || (k < len && (isLetterAt(k) || isDigit(buf[k])))) {
+      return j;
+    }
+    number.append(buf, j, k - j);
+    return k;
+  }
+
+  private int currencyPrefixStart(int start) {
+    int p = start - 1;
+    if (p >= 0 && buf[p] == ' ') {
+      p--;
+    }
+    if (p >= 0 && isCurrencySymbol(buf[p])) {
+      return p;
+    }
+    if (p >= 0 && p < start - 1 && isLetterAt(p)) {
+      int wordStart = letterRunStart(p + 1);
+      if (isCurrencyWord(wordStart, p + 1)) {
+        return wordStart;
+      }
+    }
+    return start;
+  }
+
+  private int currencySuffixEnd(int end) {
+    int p = end < len && buf[end] == ' ' ? end + 1 : end;
+    if (p < len && (isCurrencySymbol(buf[p]) || buf[p] == '元')) {
+      return p + 1;
+    }
+    if (p < len && isLetterAt(p)) {
+      int wordEnd = letterRunEnd(p);
+      if (isCurrencyWord(p, wordEnd)) {
+        return wordEnd;
+      }
+    }
+    return end;
+  }
+
+  /** Skips the rest of a run of digits, dots and commas that is not a quantity. */
+  private int skipNumberRun(int i) {
+    int j = i;
+    while (j < len && (isDigit(buf[j]) || ((buf[j] == '.' || buf[j] == ',') && j + 1 < len
+        && isDigit(buf[j + 1])))) {
+      j++;
+    }
+    while (j < len && isLetterAt(j)) {
+      j++;
+    }
+    return Math.max(j, i + 1);
+  }
+
+  private int skipSpaces(int i) {
+    int j = i;
+    while (j < len && j - i < 2 && (buf[j] == ' ' || buf[j] == '\t')) {
+      j++;
+    }
+    return j;
+  }
+
+  private int letterRunStart(int end) {
+    int p = end;
+    while (p > 0 && isLetterAt(p - 1)) {
+      p--;
+    }
+    return p;
+  }
+
+  private int letterRunEnd(int start) {
+    int p = start;
+    while (p < len && isLetterAt(p)) {
+      p++;
+    }
+    return p;
+  }
+
+  /** A letter that is not CJK: "增长15%" is a quantity, "Q3" is not. */
+  private boolean isLetterAt(int i) {
+    char c = buf[i];
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    if (Character.isSurrogate(c)) {
+      return false;
+    }
+    return Character.isLetter(c) && !Script.isCjk(c);
+  }
+
+  private boolean isLetterOrDigitAt(int i) {
+    return isDigit(buf[i]) || isLetterAt(i);
+  }
+
+  private boolean isCurrencyWord(int start, int end) {
+    int n = end - start;
+    if (n != 3) {
+      return false;
+    }
+    return regionIs(start, "rmb") || regionIs(start, "usd") || regionIs(start, "cny")
+        || regionIs(start, "eur");
+  }
+
+  private boolean regionIs(int start, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (buf[start + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double suffixScale(String suffix) {
+    switch (suffix) {
+      case "k":
+        return 1e3;
+      case "m":
+      case "mm":
+        return 1e6;
+      case "b":
+      case "bn":
+        return 1e9;
+      default:
+        return scaleWord(suffix);
+    }
+  }
+
+  private static double scaleWord(String word) {
+    switch (word) {
+      case "thousand":
+        return 1e3;
+      case "million":
+        return 1e6;
+      case "billion":
+        return 1e9;
+      case "trillion":
+        return 1e12;
+      default:
+        return 0;
+    }
+  }
+
+  private static double chineseUnit(char c) {
+    switch (c) {
+      case '百':
+        return 1e2;
+      case '千':
+        return 1e3;
+      case '万':
+        return 1e4;
+      case '亿':
+        return 1e8;
+      default:
+        return 0;
+    }
+  }
+
+  private static boolean isCurrencySymbol(char c) {
+    return c == '$' || c == '¥' || c == '€' || c == '£';
+  }
+
+  private static boolean isSign(char c) {
+    return c == '-' || c == '+' || c == '\u2212';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,96 @@
+package dev.pmdrill.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an answer into sentences at . ! ? 。 and line breaks. A '.' ends a sentence only before
+ * white space or the end, so "11.11" and "1.045" stay whole, and the '.' of a list marker at a
+ * line start never ends one.
+ */
+final class SentenceSplitter {
+
+  private SentenceSplitter() {}
+
+  static List<Span> split(NormalizedText text) {
+    char[] buf = text.chars();
+    int len = text.length();
+    List<Span> sentences = new ArrayList<>();
+    int start = 0;
+    boolean atLineStart = true;
+    int i = 0;
+    while (i < len) {
+      char c = buf[i];
+      if (NormalizedText.isLineBreak(c)) {
+        add(text, start, i, sentences);
+        start = i + 1;
+        atLineStart = true;
+        i++;
+        continue;
+      }
+      if (atLineStart) {
+        if (c == ' ' || c == '\t' || c == '(') {
+          i++;
+          continue;
+        }
+        atLineStart = false;
+        if (c >= '0' && c <= '9') {
+          int marker = ListMarker.endAt(buf, len, i);
+          if (marker > 0) {
+            i = marker;
+            continue;
+          }
+        }
+      }
+      if (c == '!' || c == '?' || c == '。' || (c == '.' && endsAtPeriod(buf, len, i))) {
+        int end = i + 1;
+        while (end < len && (isTerminator(buf[end]) || isCloser(buf[end]))) {
+          end++;
+        }
+        add(text, start, end, sentences);
+        start = end;
+        i = end;
+        continue;
+      }
+      i++;
+    }
+    add(text, start, len, sentences);
+    return List.copyOf(sentences);
+  }
+
+  /** A period ends a sentence before white space or the end, closing quotes allowed between. */
+  private static boolean endsAtPeriod(char[] buf, int len, int i) {
+    int j = i + 1;
+    while (j < len && (isCloser(buf[j]) || buf[j] == '.')) {
+      j++;
+    }
+    return j == len || NormalizedText.isWhitespace(buf[j]);
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '。';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '」' || c == '』' || c == '）';
+  }
+
+  /** Adds the trimmed sentence, unless it holds no letter or digit. */
+  private static void add(NormalizedText text, int start, int end, List<Span> out) {
+    char[] buf = text.chars();
+    int s = start;
+    int e = end;
+    while (s < e && NormalizedText.isWhitespace(buf[s])) {
+      s++;
+    }
+    while (e > s && NormalizedText.isWhitespace(buf[e - 1])) {
+      e--;
+    }
+    for (int i = s; i < e; i++) {
+      if (Character.isLetterOrDigit(Character.codePointAt(buf, i, e))) {
+        out.add(text.span(s, e));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.pmdrill.text;
+
+import java.util.List;
+
+/**
+ * What the chain knows about one distinct token text. Shared between answers through {@link
+ * TermCache}, so a word is stemmed and looked up once per thread rather than once per use.
+ *
+ * @param text the normalised token text
+ * @param stem what phrase matching compares
+ * @param script word or CJK character
+ * @param connecting an English connecting word
+ * @param connectivesFromHere Chinese connecting-word entries that start with this character,
+ *     longest first
+ */
+record Term(String text, String stem, Script script, boolean connecting, List<String> connectivesFromHere) {}

@@ -1,0 +1,110 @@
+package dev.pmdrill.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Any string a user can paste must analyse without an exception and with spans in bounds. */
+class RobustnessTest {
+
+  private static final String ALPHABET =
+      "aAzZ09 .,!?-+()%$¥€'’\"“”\n\r\t\u0000。！？，、用户客户第一万亿千的了我们ｶﾞＡ１％　ﬁé\u0301"
+          + "kmbxeE\u2028\uD83D\uDE00\uD840\uDC00";
+
+  @Test
+  void neverThrowsAndKeepsSpansInBounds() {
+    Random random = new Random(20240611L);
+    List<Phrase> phrases = List.of(Phrase.of("rate"), Phrase.of("用户"), Phrase.of("a 1"),
+        Phrase.of("客户第一"), Phrase.of("ｶﾞ"), Phrase.of("é"));
+    for (int round = 0; round < 2000; round++) {
+      String s = randomString(random, random.nextInt(80));
+      check(s, phrases);
+    }
+  }
+
+  @Test
+  void handlesEdgeStrings() {
+    List<Phrase> phrases = List.of(Phrase.of("x"), Phrase.of("\uD800"), Phrase.of("1"));
+    for (String s : List.of("", " ", "\u0000", "\uD800", "\uDC00", "\uDC00\uD800", "a\uD800b",
+        "\u0301", "\u0301\u0301", "1.", "1,", "1e", "1e+", "$", "-", "(1)", "1)", "１.", "5\uD800",
+        "\uFDFA", "\u3000\u3000", "'s", "s's'", "9".repeat(400), "1,000,".repeat(50),
+        "a" + "\u0301".repeat(200))) {
+      check(s, phrases);
+    }
+  }
+
+  @Test
+  void analysesTenMegabytes() {
+    String[] pieces = {"We would segment users by region. ", "GMV grew 15% to $1.5B, ", "用户增长了3万，",
+        "1. first point\n", "the p-value was 0.03! ", "客户第一。", "ＦＵＬＬ　ｗｉｄｔｈ １２％ "};
+    StringBuilder big = new StringBuilder(10_100_000);
+    Random random = new Random(7);
+    while (big.length() < 10_000_000) {
+      big.append(pieces[random.nextInt(pieces.length)]);
+      if (random.nextInt(50) == 0) {
+        big.append(randomString(random, 20));
+      }
+    }
+    AnalyzedText text = AnalyzedText.of(big.toString());
+    assertThat(text.wordCount()).isPositive();
+    assertThat(text.find(Phrase.of("用户"))).isNotEmpty();
+    assertThat(text.quantities()).isNotEmpty();
+    assertThat(text.sentences()).isNotEmpty();
+    // single pathological runs
+    AnalyzedText.of("9".repeat(2_000_000)).quantities();
+    AnalyzedText.of("a".repeat(2_000_000)).tokens();
+    AnalyzedText.of("\u0301".repeat(1_000_000)).tokens();
+  }
+
+  private static void check(String s, List<Phrase> phrases) {
+    AnalyzedText text = AnalyzedText.of(s);
+    assertThat(text.original()).isEqualTo(s);
+    List<Span> all = new ArrayList<>();
+    for (Token token : text.tokens()) {
+      inBounds(s, token.span());
+      assertThat(token.text()).isNotEmpty();
+      all.add(token.span());
+    }
+    text.sentences().forEach(span -> inBounds(s, span));
+    for (Quantity q : text.quantities()) {
+      inBounds(s, q.span());
+      assertThat(q.text()).isEqualTo(s.substring(q.span().start(), q.span().end()));
+      assertThat(Double.isFinite(q.value())).isTrue();
+    }
+    for (Phrase phrase : phrases) {
+      List<Span> found = text.find(phrase);
+      int previousEnd = 0;
+      for (Span span : found) {
+        inBounds(s, span);
+        assertThat(span.start()).isGreaterThanOrEqualTo(previousEnd);
+        previousEnd = span.end();
+      }
+      all.addAll(found);
+    }
+    assertThat(text.wordCount()).isNotNegative();
+    assertThat(text.connectingWordCount()).isBetween(0, Math.max(text.wordCount(), text.tokens().size()));
+    assertThat(text.wordsInside(all)).isBetween(0, text.wordCount());
+    assertThat(text.wordsInside(List.of(new Span(0, s.length())))).isBetween(0, text.wordCount());
+  }
+
+  private static void inBounds(String s, Span span) {
+    assertThat(span.start()).isBetween(0, s.length());
+    assertThat(span.end()).isBetween(span.start(), s.length());
+  }
+
+  private static String randomString(Random random, int length) {
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      int pick = random.nextInt(10);
+      if (pick == 0) {
+        sb.append((char) random.nextInt(0x10000));
+      } else {
+        sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      }
+    }
+    return sb.toString();
+  }
+}
