@@ -14,6 +14,10 @@ final class QuantityScanner {
   /** More integer digits than a finite double can hold. */
   private static final int MOST_DIGITS = 310;
 
+  private static final double[] POWERS_OF_TEN = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+      1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
   private final NormalizedText text;
   private final char[] buf;
   private final int len;
@@ -80,36 +84,27 @@ final class QuantityScanner {
       // beyond any double; parsing thousands of digits would only cost time
       return skipNumberRun(j);
     }
-    StringBuilder number = new StringBuilder(j - start + 8);
-    if (leadingDot) {
-      number.append("0.");
-    }
-    number.append(buf, digits, j - digits);
+    int numberStart = leadingDot ? digits - 1 : digits;
     if (!leadingDot && j - digits <= 3) {
       while (j + 3 < len && buf[j] == ',' && isDigit(buf[j + 1]) && isDigit(buf[j + 2])
           && isDigit(buf[j + 3]) && (j + 4 == len || !isDigit(buf[j + 4]))) {
-        number.append(buf, j + 1, 3);
         j += 4;
       }
     }
     if (!leadingDot && j + 1 < len && buf[j] == '.' && isDigit(buf[j + 1])) {
-      int f = j + 1;
-      while (f < len && isDigit(buf[f])) {
-        f++;
+      j++;
+      while (j < len && isDigit(buf[j])) {
+        j++;
       }
-      number.append(buf, j, f - j);
-      j = f;
     }
     if (j + 1 < len && buf[j] == '.' && isDigit(buf[j + 1])) {
       // a version or an address, not a number
       return skipNumberRun(j);
     }
-    j = readExponent(j, number);
-
-    double value;
-    try {
-      value = Double.parseDouble(number.toString());
-    } catch (NumberFormatException e) {
+    int mantissaEnd = j;
+    j = exponentEnd(j);
+    double value = parse(numberStart, mantissaEnd, j);
+    if (Double.isNaN(value)) {
       return skipNumberRun(j);
     }
 
@@ -178,7 +173,8 @@ final class QuantityScanner {
     return end;
   }
 
-  private int readExponent(int j, StringBuilder number) {
+  /** The end of a scientific exponent ("e9", "E+9") at {@code j}, or {@code j} when there is none. */
+  private int exponentEnd(int j) {
     if (j >= len || buf[j] != 'e') {
       return j;
     }
@@ -193,8 +189,50 @@ final class QuantityScanner {
     if (k == digitsStart || (k < len && (isLetterAt(k) || isDigit(buf[k])))) {
       return j;
     }
-    number.append(buf, j, k - j);
     return k;
+  }
+
+  /**
+   * The value of {@code buf[start, end)}: digits, commas, one dot and an exponent from {@code
+   * mantissaEnd}. Up to 15 significant digits without exponent take the exact fast path (an
+   * integer divided by a power of ten rounds as {@link Double#parseDouble} does); others are
+   * parsed. NaN when unparsable.
+   */
+  private double parse(int start, int mantissaEnd, int end) {
+    long mantissa = 0;
+    int significant = 0;
+    int fraction = -1;
+    for (int i = start; i < mantissaEnd; i++) {
+      char c = buf[i];
+      if (c == '.') {
+        fraction = 0;
+      } else if (c != ',') {
+        mantissa = mantissa * 10 + (c - '0');
+        if (mantissa != 0) {
+          significant++;
+        }
+        if (fraction >= 0) {
+          fraction++;
+        }
+        if (significant > 15) {
+          break;
+        }
+      }
+    }
+    if (end == mantissaEnd && significant <= 15 && fraction < POWERS_OF_TEN.length) {
+      return fraction <= 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction];
+    }
+    StringBuilder number = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      if (buf[i] != ',') {
+        number.append(buf[i]);
+      }
+    }
+    try {
+      return Double.parseDouble(number.toString());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private int currencyPrefixStart(int start) {
