@@ -16,11 +16,21 @@ import java.util.Set;
 /** Binds one bank file's YAML to the model, noting every problem with its place. */
 final class BankFileReader {
   static final Set<String> FILE_KEYS =
-      Fields.keys("format", "bank", "title", "description", "language", "rubrics", "questions", "loops");
+      Fields.keys(
+          "format", "bank", "title", "description", "language", "rubrics", "questions", "loops");
   static final Set<String> QUESTION_KEYS =
       Fields.keys(
-          "id", "category", "prompt", "time", "difficulty", "tags", "hints", "model_answer",
-          "follow_ups", "rubric", "examples");
+          "id",
+          "category",
+          "prompt",
+          "time",
+          "difficulty",
+          "tags",
+          "hints",
+          "model_answer",
+          "follow_ups",
+          "rubric",
+          "examples");
   static final Set<String> EXAMPLE_KEYS = Fields.keys("answer", "expect", "why");
   static final Set<String> LOOP_KEYS = Fields.keys("id", "title", "rounds", "pass", "panel");
   static final Set<String> ROUND_KEYS =
@@ -67,11 +77,19 @@ final class BankFileReader {
     Optional<String> description = top.text("description");
     String language = top.text("language").orElse("en");
     if (top.has("language") && !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-      problems.error(top.valueLocation("language"), "'language' must be a BCP 47 tag such as en, zh or zh-CN, not '" + language + "'");
+      problems.error(
+          top.valueLocation("language"),
+          "'language' must be a BCP 47 tag such as en, zh or zh-CN, not '" + language + "'");
     }
     Optional<Bank> bank =
         bankId.isPresent() && title.isPresent()
-            ? Optional.of(new Bank(bankId.get(), title.get(), description, language, top.keyLocation("bank").orElseThrow()))
+            ? Optional.of(
+                new Bank(
+                    bankId.get(),
+                    title.get(),
+                    description,
+                    language,
+                    top.keyLocation("bank").orElseThrow()))
             : Optional.empty();
     String bankName = bankId.orElse("?");
     Map<String, DeclaredRubric> rubrics = readRubrics(top);
@@ -93,9 +111,14 @@ final class BankFileReader {
       return;
     }
     YamlNode node = format.get();
-    boolean one = node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isNumber() && ((YamlNode.Scalar) node).number() == 1;
+    boolean one =
+        node instanceof YamlNode.Scalar
+            && ((YamlNode.Scalar) node).isNumber()
+            && ((YamlNode.Scalar) node).number() == 1;
     if (!one) {
-      problems.error(node.location(), "'format' must be 1 (the only format this pmdrill reads), not " + node.describe());
+      problems.error(
+          node.location(),
+          "'format' must be 1 (the only format this pmdrill reads), not " + node.describe());
     }
   }
 
@@ -106,7 +129,9 @@ final class BankFileReader {
       return rubrics;
     }
     if (!(node.get() instanceof YamlNode.Mapping)) {
-      problems.error(node.get().location(), "'rubrics' must map rubric names to lists of criteria, not " + node.get().describe());
+      problems.error(
+          node.get().location(),
+          "'rubrics' must map rubric names to lists of criteria, not " + node.get().describe());
       return rubrics;
     }
     for (YamlNode.Entry entry : ((YamlNode.Mapping) node.get()).entries().values()) {
@@ -114,8 +139,11 @@ final class BankFileReader {
         problems.error(entry.keyLocation(), Fields.badId("rubric name", entry.key()));
         continue;
       }
-      if (!(entry.value() instanceof YamlNode.Sequence) || ((YamlNode.Sequence) entry.value()).items().isEmpty()) {
-        problems.error(entry.value().location(), "rubric '" + entry.key() + "' must be a list of at least one criterion");
+      if (!(entry.value() instanceof YamlNode.Sequence)
+          || ((YamlNode.Sequence) entry.value()).items().isEmpty()) {
+        problems.error(
+            entry.value().location(),
+            "rubric '" + entry.key() + "' must be a list of at least one criterion");
         continue;
       }
       List<RubricEntry> entries = criteria.readAll(((YamlNode.Sequence) entry.value()).items());
@@ -149,15 +177,31 @@ final class BankFileReader {
     }
     Location at = q.keyLocation("id").orElse(q.location());
     if (!q.has("model_answer")) {
-      problems.warning(at, "question '" + id.get() + "' has no model_answer, so a candidate has nothing to compare with");
+      problems.warning(
+          at,
+          "question '"
+              + id.get()
+              + "' has no model_answer, so a candidate has nothing to compare with");
     }
     if (!q.has("examples")) {
-      problems.warning(at, "question '" + id.get() + "' has no examples, so validate cannot test its rubric");
+      problems.warning(
+          at, "question '" + id.get() + "' has no examples, so validate cannot test its rubric");
     }
     Question question =
         new Question(
-            id.get(), bank, category.get(), prompt.get(), time, difficulty, tags, hints, modelAnswer,
-            followUps, new Rubric(List.of()), examples, at);
+            id.get(),
+            bank,
+            category.get(),
+            prompt.get(),
+            time,
+            difficulty,
+            tags,
+            hints,
+            modelAnswer,
+            followUps,
+            new Rubric(List.of()),
+            examples,
+            at);
     return Optional.of(new DeclaredQuestion(question, rubric));
   }
 
@@ -172,7 +216,9 @@ final class BankFileReader {
     Optional<Expect> expect = Optional.empty();
     Optional<YamlNode> expectNode = e.node("expect");
     if (expectNode.isEmpty()) {
-      problems.error(e.location(), "an example needs 'expect', the range its score must fall in (e.g. 70-100)");
+      problems.error(
+          e.location(),
+          "an example needs 'expect', the range its score must fall in (e.g. 70-100)");
     } else {
       YamlNode n = expectNode.get();
       String text = n instanceof YamlNode.Scalar ? ((YamlNode.Scalar) n).text() : "";
@@ -205,12 +251,21 @@ final class BankFileReader {
     OptionalDouble pass = l.number("pass", 0, false, 100);
     Optional<Panel> panel = l.node("panel").flatMap(n -> readPanel(n, pass));
     if (!l.has("pass") && !l.has("panel")) {
-      problems.error(l.location(), "a loop needs 'pass' (the average to reach), a 'panel', or both");
+      problems.error(
+          l.location(), "a loop needs 'pass' (the average to reach), a 'panel', or both");
     }
     if (id.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Loop(id.get(), bank, title.get(), rounds, pass, panel, l.keyLocation("id").orElse(l.location())));
+    return Optional.of(
+        new Loop(
+            id.get(),
+            bank,
+            title.get(),
+            rounds,
+            pass,
+            panel,
+            l.keyLocation("id").orElse(l.location())));
   }
 
   private Optional<Round> readRound(YamlNode node) {
@@ -220,7 +275,8 @@ final class BankFileReader {
     }
     Fields r = fields.get();
     Optional<String> name = r.requiredText("name");
-    if (r.node("categories").isPresent() && r.node("categories").get() instanceof YamlNode.Sequence
+    if (r.node("categories").isPresent()
+        && r.node("categories").get() instanceof YamlNode.Sequence
         && ((YamlNode.Sequence) r.node("categories").get()).items().isEmpty()) {
       problems.error(r.valueLocation("categories"), "'categories' needs at least one category");
     }
@@ -235,7 +291,8 @@ final class BankFileReader {
     if (name.isEmpty() || questions.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Round(name.get(), categories, questions.getAsInt(), time, gate, weight, r.location()));
+    return Optional.of(
+        new Round(name.get(), categories, questions.getAsInt(), time, gate, weight, r.location()));
   }
 
   private Optional<Panel> readPanel(YamlNode node, OptionalDouble pass) {
@@ -247,19 +304,27 @@ final class BankFileReader {
     OptionalInt votes = p.requiredInteger("votes", 1, 1000);
     List<Reviewer> reviewers = new ArrayList<>();
     for (YamlNode item : p.requiredList("reviewers")) {
-      Fields.of(item, "a reviewer", REVIEWER_KEYS, problems).ifPresent(r -> {
-        Optional<String> name = r.requiredText("name");
-        List<String> focus = r.idList("focus");
-        // Without its own bar a reviewer holds the loop's pass mark, else the band "solid" starts.
-        double bar = r.number("bar", 0, false, 100).orElse(pass.orElse(DEFAULT_BAR));
-        name.ifPresent(n -> reviewers.add(new Reviewer(n, focus, bar)));
-      });
+      Fields.of(item, "a reviewer", REVIEWER_KEYS, problems)
+          .ifPresent(
+              r -> {
+                Optional<String> name = r.requiredText("name");
+                List<String> focus = r.idList("focus");
+                // Without its own bar a reviewer holds the loop's pass mark, else the band "solid"
+                // starts.
+                double bar = r.number("bar", 0, false, 100).orElse(pass.orElse(DEFAULT_BAR));
+                name.ifPresent(n -> reviewers.add(new Reviewer(n, focus, bar)));
+              });
     }
     int listed = p.list("reviewers").size();
     if (votes.isPresent() && votes.getAsInt() > listed) {
       problems.error(
           p.valueLocation("votes"),
-          "the panel needs " + votes.getAsInt() + " votes but has only " + listed + " reviewer" + (listed == 1 ? "" : "s"));
+          "the panel needs "
+              + votes.getAsInt()
+              + " votes but has only "
+              + listed
+              + " reviewer"
+              + (listed == 1 ? "" : "s"));
     }
     if (votes.isEmpty()) {
       return Optional.empty();
@@ -273,17 +338,24 @@ final class BankFileReader {
       return Optional.empty();
     }
     YamlNode n = node.get();
-    if (n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).type() == YamlNode.Scalar.Type.STRING) {
+    if (n instanceof YamlNode.Scalar
+        && ((YamlNode.Scalar) n).type() == YamlNode.Scalar.Type.STRING) {
       Optional<Duration> d = Durations.parse(((YamlNode.Scalar) n).text());
       if (d.isPresent()) {
         return d;
       }
     }
-    String hint = n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).isNumber()
-        ? "; a bare number is ambiguous: write " + Fields.format(((YamlNode.Scalar) n).number()) + "s or "
-            + Fields.format(((YamlNode.Scalar) n).number()) + "m"
-        : "";
-    problems.error(n.location(), "'" + key + "' must be a time such as 90s, 6m, 1m30s or 1h, not " + n.describe() + hint);
+    String hint =
+        n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).isNumber()
+            ? "; a bare number is ambiguous: write "
+                + Fields.format(((YamlNode.Scalar) n).number())
+                + "s or "
+                + Fields.format(((YamlNode.Scalar) n).number())
+                + "m"
+            : "";
+    problems.error(
+        n.location(),
+        "'" + key + "' must be a time such as 90s, 6m, 1m30s or 1h, not " + n.describe() + hint);
     return Optional.empty();
   }
 }

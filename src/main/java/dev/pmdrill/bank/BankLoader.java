@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,17 +46,32 @@ public final class BankLoader {
     files.forEach(f -> f.loops().stream().filter(l -> loopIds.add(l.id())).forEach(loops::add));
     new LoopChecks(questions, problems).check(loops);
     List<Bank> banks = files.stream().flatMap(f -> f.bank().stream()).toList();
-    return new LoadResult(new Catalog(banks, questions, loops), problems.sorted(), sources.stream().map(BankSource::name).toList());
+    return new LoadResult(
+        new Catalog(banks, questions, loops),
+        problems.sorted(),
+        sources.stream().map(BankSource::name).toList());
   }
 
   private static Question withRubric(Question q, Rubric rubric) {
     return new Question(
-        q.id(), q.bank(), q.category(), q.prompt(), q.time(), q.difficulty(), q.tags(), q.hints(),
-        q.modelAnswer(), q.followUps(), rubric, q.examples(), q.location());
+        q.id(),
+        q.bank(),
+        q.category(),
+        q.prompt(),
+        q.time(),
+        q.difficulty(),
+        q.tags(),
+        q.hints(),
+        q.modelAnswer(),
+        q.followUps(),
+        rubric,
+        q.examples(),
+        q.location());
   }
 
   /** Bank ids, question ids, rubric names and loop ids are each unique across everything loaded. */
-  private static void checkUnique(List<DeclaredFile> files, Problems problems, Map<String, DeclaredRubric> rubrics) {
+  private static void checkUnique(
+      List<DeclaredFile> files, Problems problems, Map<String, DeclaredRubric> rubrics) {
     Map<String, Location> banks = new HashMap<>();
     Map<String, Location> questions = new HashMap<>();
     Map<String, Location> loops = new HashMap<>();
@@ -69,7 +83,12 @@ public final class BankLoader {
       for (DeclaredRubric r : file.rubrics().values()) {
         DeclaredRubric earlier = rubrics.get(r.name());
         if (earlier != null) {
-          problems.error(r.location(), "rubric name '" + r.name() + "' is already used at " + earlier.location().describeFrom(r.location()));
+          problems.error(
+              r.location(),
+              "rubric name '"
+                  + r.name()
+                  + "' is already used at "
+                  + earlier.location().describeFrom(r.location()));
         } else {
           rubrics.put(r.name(), r);
         }
@@ -80,7 +99,8 @@ public final class BankLoader {
     }
   }
 
-  private static void unique(String what, String id, Location at, Map<String, Location> seen, Problems problems) {
+  private static void unique(
+      String what, String id, Location at, Map<String, Location> seen, Problems problems) {
     Location earlier = seen.putIfAbsent(id, at);
     if (earlier != null) {
       problems.error(at, what + " '" + id + "' is already used at " + earlier.describeFrom(at));
@@ -103,7 +123,12 @@ public final class BankLoader {
       return out;
     }
 
-    private void expand(List<RubricEntry> entries, double factor, Set<String> path, List<Criterion> out, boolean report) {
+    private void expand(
+        List<RubricEntry> entries,
+        double factor,
+        Set<String> path,
+        List<Criterion> out,
+        boolean report) {
       for (RubricEntry entry : entries) {
         if (entry instanceof RubricEntry.Written) {
           Criterion c = ((RubricEntry.Written) entry).criterion();
@@ -114,7 +139,12 @@ public final class BankLoader {
         DeclaredRubric target = rubrics.get(use.rubric());
         if (target == null) {
           if (report) {
-            problems.error(use.nameLocation(), "no rubric named '" + use.rubric() + "' is loaded" + Suggestions.hint(use.rubric(), rubrics.keySet()));
+            problems.error(
+                use.nameLocation(),
+                "no rubric named '"
+                    + use.rubric()
+                    + "' is loaded"
+                    + Suggestions.hint(use.rubric(), rubrics.keySet()));
           }
           continue;
         }

@@ -42,11 +42,12 @@ public record BankSource(String name, byte[] bytes) {
       if (Files.isDirectory(path)) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path)) {
-          files = walk.filter(Files::isRegularFile)
-              .filter(p -> isBankFile(p.getFileName().toString()))
-              .filter(p -> !isHidden(path.relativize(p)))
-              .sorted()
-              .toList();
+          files =
+              walk.filter(Files::isRegularFile)
+                  .filter(p -> isBankFile(p.getFileName().toString()))
+                  .filter(p -> !isHidden(path.relativize(p)))
+                  .sorted()
+                  .toList();
         }
         for (Path file : files) {
           sources.add(new BankSource(file.toString(), Files.readAllBytes(file)));
@@ -85,7 +86,9 @@ public record BankSource(String name, byte[] bytes) {
       }
       return sources;
     } catch (IOException | URISyntaxException e) {
-      throw new UncheckedIOException("cannot read the built-in banks", e instanceof IOException ? (IOException) e : new IOException(e));
+      throw new UncheckedIOException(
+          "cannot read the built-in banks",
+          e instanceof IOException ? (IOException) e : new IOException(e));
     }
   }
 
@@ -93,11 +96,14 @@ public record BankSource(String name, byte[] bytes) {
     String spec = folder.getPath(); // file:/path/pmdrill.jar!/questions
     String jarPath = spec.substring("file:".length(), spec.indexOf("!/"));
     List<BankSource> sources = new ArrayList<>();
-    try (JarFile jar = new JarFile(java.net.URLDecoder.decode(jarPath, java.nio.charset.StandardCharsets.UTF_8))) {
+    try (JarFile jar =
+        new JarFile(java.net.URLDecoder.decode(jarPath, java.nio.charset.StandardCharsets.UTF_8))) {
       List<JarEntry> entries = new ArrayList<>();
       for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
         JarEntry entry = e.nextElement();
-        if (!entry.isDirectory() && entry.getName().startsWith(BUILT_IN_FOLDER + "/") && isBankFile(entry.getName())) {
+        if (!entry.isDirectory()
+            && entry.getName().startsWith(BUILT_IN_FOLDER + "/")
+            && isBankFile(entry.getName())) {
           entries.add(entry);
         }
       }

@@ -58,7 +58,10 @@ final class CriterionReader {
 
   private Optional<RubricEntry> read(YamlNode node) {
     if (!(node instanceof YamlNode.Mapping) || ((YamlNode.Mapping) node).entries().isEmpty()) {
-      problems.error(node.location(), "a criterion must be a mapping that starts with its kind, such as '- concept: NAME', not " + node.describe());
+      problems.error(
+          node.location(),
+          "a criterion must be a mapping that starts with its kind, such as '- concept: NAME', not "
+              + node.describe());
       return Optional.empty();
     }
     YamlNode.Mapping mapping = (YamlNode.Mapping) node;
@@ -68,15 +71,22 @@ final class CriterionReader {
       YamlNode.Entry first = mapping.entries().values().iterator().next();
       problems.error(
           first.keyLocation(),
-          "a criterion needs a kind as its first key (" + String.join(", ", Fields.sorted(KINDS.keySet())) + "), not '"
-              + first.key() + "'" + Suggestions.hint(first.key(), KINDS.keySet()));
+          "a criterion needs a kind as its first key ("
+              + String.join(", ", Fields.sorted(KINDS.keySet()))
+              + "), not '"
+              + first.key()
+              + "'"
+              + Suggestions.hint(first.key(), KINDS.keySet()));
       return Optional.empty();
     }
     YamlNode.Entry kind = kindEntries.get(0);
     for (YamlNode.Entry extra : kindEntries.subList(1, kindEntries.size())) {
       problems.error(
           extra.keyLocation(),
-          "a criterion has one kind, and this one is already a '" + kind.key() + "'; make '" + extra.key()
+          "a criterion has one kind, and this one is already a '"
+              + kind.key()
+              + "'; make '"
+              + extra.key()
               + "' a criterion of its own");
     }
     Set<String> known = new HashSet<>(KINDS.get(kind.key()));
@@ -87,7 +97,8 @@ final class CriterionReader {
     } else {
       known.add("weight");
     }
-    Fields fields = Fields.of(node, "a '" + kind.key() + "' criterion", known, problems).orElseThrow();
+    Fields fields =
+        Fields.of(node, "a '" + kind.key() + "' criterion", known, problems).orElseThrow();
     Optional<String> name = fields.requiredText(kind.key());
     if (kind.key().equals("use")) {
       return readUse(fields, name, kind);
@@ -95,7 +106,8 @@ final class CriterionReader {
     double weight = fields.number("weight", 0, true, Double.MAX_VALUE).orElse(1);
     Optional<String> dimension = fields.id("dimension");
     CriterionInfo info =
-        new CriterionInfo(name.orElse("?"), weight, fields.text("tip"), fields.text("probe"), dimension);
+        new CriterionInfo(
+            name.orElse("?"), weight, fields.text("tip"), fields.text("probe"), dimension);
     Optional<Criterion> criterion = kindReader(kind.key()).apply(new Item(fields, info));
     if (name.isEmpty()) {
       return Optional.empty();
@@ -109,12 +121,16 @@ final class CriterionReader {
       return Optional.empty();
     }
     String rubric = name.get();
-    String local = rubric.startsWith(RubricLibrary.PREFIX) ? rubric.substring(RubricLibrary.PREFIX.length()) : rubric;
+    String local =
+        rubric.startsWith(RubricLibrary.PREFIX)
+            ? rubric.substring(RubricLibrary.PREFIX.length())
+            : rubric;
     if (!Fields.ID.matcher(local).matches()) {
       problems.error(kind.value().location(), Fields.badId("use", rubric));
       return Optional.empty();
     }
-    return Optional.of(new RubricEntry.Use(rubric, weight, kind.keyLocation(), kind.value().location()));
+    return Optional.of(
+        new RubricEntry.Use(rubric, weight, kind.keyLocation(), kind.value().location()));
   }
 
   private record Item(Fields fields, CriterionInfo info) {}
@@ -147,16 +163,28 @@ final class CriterionReader {
     if (written.isPresent()) {
       Optional<Where> parsed = Where.ofKey(written.get());
       if (parsed.isEmpty()) {
-        problems.error(f.valueLocation("where"), "'where' must be start, end or anywhere, not '" + written.get() + "'"
-            + Suggestions.hint(written.get(), List.of("start", "end", "anywhere")));
+        problems.error(
+            f.valueLocation("where"),
+            "'where' must be start, end or anywhere, not '"
+                + written.get()
+                + "'"
+                + Suggestions.hint(written.get(), List.of("start", "end", "anywhere")));
       } else {
         where = parsed.get();
       }
     }
     if (!any.isEmpty() && min > any.size()) {
-      problems.error(f.valueLocation("min"), "'min' is " + min + " but only " + any.size() + " terms are listed, so full credit is impossible");
+      problems.error(
+          f.valueLocation("min"),
+          "'min' is "
+              + min
+              + " but only "
+              + any.size()
+              + " terms are listed, so full credit is impossible");
     }
-    return any.isEmpty() ? Optional.empty() : Optional.of(new Concept(item.info(), any, min, where));
+    return any.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Concept(item.info(), any, min, where));
   }
 
   private Optional<Criterion> sequence(Item item) {
@@ -165,21 +193,27 @@ final class CriterionReader {
     Set<String> names = new HashSet<>();
     List<YamlNode> nodes = f.requiredList("steps");
     for (YamlNode node : nodes) {
-      Fields.of(node, "a step", STEP_KEYS, problems).ifPresent(s -> {
-        Optional<String> name = s.requiredText("name");
-        List<Term> any = terms(s, "any", true);
-        if (name.isPresent() && !names.add(name.get())) {
-          problems.error(s.valueLocation("name"), "two steps are named '" + name.get() + "'");
-        }
-        if (name.isPresent() && !any.isEmpty()) {
-          steps.add(new Step(name.get(), any));
-        }
-      });
+      Fields.of(node, "a step", STEP_KEYS, problems)
+          .ifPresent(
+              s -> {
+                Optional<String> name = s.requiredText("name");
+                List<Term> any = terms(s, "any", true);
+                if (name.isPresent() && !names.add(name.get())) {
+                  problems.error(
+                      s.valueLocation("name"), "two steps are named '" + name.get() + "'");
+                }
+                if (name.isPresent() && !any.isEmpty()) {
+                  steps.add(new Step(name.get(), any));
+                }
+              });
     }
     if (nodes.size() == 1) {
-      problems.error(f.valueLocation("steps"), "a sequence needs at least two steps; use a concept for one");
+      problems.error(
+          f.valueLocation("steps"), "a sequence needs at least two steps; use a concept for one");
     }
-    return steps.size() == nodes.size() && steps.size() >= 2 ? Optional.of(new Sequence(item.info(), steps)) : Optional.empty();
+    return steps.size() == nodes.size() && steps.size() >= 2
+        ? Optional.of(new Sequence(item.info(), steps))
+        : Optional.empty();
   }
 
   private Optional<Criterion> quantified(Item item) {
@@ -192,16 +226,23 @@ final class CriterionReader {
     OptionalDouble value = OptionalDouble.empty();
     Optional<YamlNode> node = f.node("value");
     if (node.isEmpty()) {
-      problems.error(f.location(), "an estimate needs 'value', the reference answer (a number such as 1.5e9, or \"1.5 billion\")");
+      problems.error(
+          f.location(),
+          "an estimate needs 'value', the reference answer (a number such as 1.5e9, or \"1.5 billion\")");
     } else {
       value = estimateValues.read(node.get());
       if (value.isEmpty()) {
-        problems.error(node.get().location(), "'value' must be a positive number or one quantity such as \"1.5 billion\" or \"15亿\", not " + node.get().describe());
+        problems.error(
+            node.get().location(),
+            "'value' must be a positive number or one quantity such as \"1.5 billion\" or \"15亿\", not "
+                + node.get().describe());
       }
     }
     double tolerance = f.number("tolerance", 1, true, Double.MAX_VALUE).orElse(3);
     List<Term> unit = terms(f, "unit", false);
-    return value.isPresent() ? Optional.of(new Estimate(item.info(), value.getAsDouble(), tolerance, unit)) : Optional.empty();
+    return value.isPresent()
+        ? Optional.of(new Estimate(item.info(), value.getAsDouble(), tolerance, unit))
+        : Optional.empty();
   }
 
   private Optional<Criterion> avoid(Item item) {
@@ -209,7 +250,9 @@ final class CriterionReader {
     List<Term> any = terms(f, "any", true);
     double penalty = f.number("penalty", 0, true, 100).orElse(5);
     double max = f.number("max", 0, true, 100).orElse(penalty * 3);
-    return any.isEmpty() ? Optional.empty() : Optional.of(new Avoid(item.info(), any, penalty, max));
+    return any.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Avoid(item.info(), any, penalty, max));
   }
 
   private Optional<Criterion> length(Item item) {
@@ -220,7 +263,9 @@ final class CriterionReader {
       problems.error(f.location(), "a length criterion needs 'min', 'max' or both (in words)");
     }
     if (min.isPresent() && max.isPresent() && min.getAsInt() > max.getAsInt()) {
-      problems.error(f.valueLocation("max"), "'max' (" + max.getAsInt() + ") is below 'min' (" + min.getAsInt() + ")");
+      problems.error(
+          f.valueLocation("max"),
+          "'max' (" + max.getAsInt() + ") is below 'min' (" + min.getAsInt() + ")");
       return Optional.empty();
     }
     return Optional.of(new Length(item.info(), min, max));
@@ -238,9 +283,17 @@ final class CriterionReader {
     List<YamlNode> nodes = required ? f.requiredList(key) : f.list(key);
     List<Term> terms = new ArrayList<>();
     for (YamlNode node : nodes) {
-      if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).type() == YamlNode.Scalar.Type.NULL) {
-        problems.error(node.location(), "each term of '" + key + "' must be text, not " + node.describe()
-            + (node instanceof YamlNode.Sequence || node instanceof YamlNode.Mapping ? " (quote a term that holds [ ] { } or ,)" : ""));
+      if (!(node instanceof YamlNode.Scalar)
+          || ((YamlNode.Scalar) node).type() == YamlNode.Scalar.Type.NULL) {
+        problems.error(
+            node.location(),
+            "each term of '"
+                + key
+                + "' must be text, not "
+                + node.describe()
+                + (node instanceof YamlNode.Sequence || node instanceof YamlNode.Mapping
+                    ? " (quote a term that holds [ ] { } or ,)"
+                    : ""));
         continue;
       }
       try {

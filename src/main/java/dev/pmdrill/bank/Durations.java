@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /** Time limits as banks write them: {@code 90s}, {@code 6m}, {@code 1m30s}, {@code 1h}. */
 public final class Durations {
-  private static final Pattern FORM = Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
+  private static final Pattern FORM =
+      Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
 
   private Durations() {}
 

@@ -25,6 +25,8 @@ final class EstimateValues {
       }
       value = found.get(0).value();
     }
-    return value > 0 && !Double.isInfinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+    return value > 0 && !Double.isInfinite(value)
+        ? OptionalDouble.of(value)
+        : OptionalDouble.empty();
   }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /** The score range a graded example must land in: {@code A-B}, {@code >= A} or {@code <= B}. */
 public record Expect(double low, double high, String written) {
   private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-  private static final Pattern RANGE = Pattern.compile("\\s*" + NUMBER + "\\s*-\\s*" + NUMBER + "\\s*");
+  private static final Pattern RANGE =
+      Pattern.compile("\\s*" + NUMBER + "\\s*-\\s*" + NUMBER + "\\s*");
   private static final Pattern AT_LEAST = Pattern.compile("\\s*>=\\s*" + NUMBER + "\\s*");
   private static final Pattern AT_MOST = Pattern.compile("\\s*<=\\s*" + NUMBER + "\\s*");
 
@@ -35,7 +36,9 @@ public record Expect(double low, double high, String written) {
   }
 
   private static Optional<Expect> of(double low, double high, String text) {
-    return low <= high && high <= 100 ? Optional.of(new Expect(low, high, text.strip())) : Optional.empty();
+    return low <= high && high <= 100
+        ? Optional.of(new Expect(low, high, text.strip()))
+        : Optional.empty();
   }
 
   public boolean contains(double score) {

@@ -31,9 +31,11 @@ final class Fields {
    * Reads {@code node} as a mapping of {@code what}; notes unknown keys (with the nearest known
    * one) and returns empty, with a problem noted, when the node is not a mapping at all.
    */
-  static Optional<Fields> of(YamlNode node, String what, Collection<String> known, Problems problems) {
+  static Optional<Fields> of(
+      YamlNode node, String what, Collection<String> known, Problems problems) {
     if (!(node instanceof YamlNode.Mapping)) {
-      problems.error(node.location(), what + " must be a mapping of keys to values, not " + node.describe());
+      problems.error(
+          node.location(), what + " must be a mapping of keys to values, not " + node.describe());
       return Optional.empty();
     }
     YamlNode.Mapping mapping = (YamlNode.Mapping) node;
@@ -119,20 +121,32 @@ final class Fields {
   }
 
   static String badId(String key, String text) {
-    String slug = text.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return "'" + key + "' must be an id of lower-case letters, digits and '-' (starting with a letter or digit), not '"
-        + text + "'" + (slug.isEmpty() ? "" : "; did you mean '" + slug + "'?");
+    String slug =
+        text.strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    return "'"
+        + key
+        + "' must be an id of lower-case letters, digits and '-' (starting with a letter or digit), not '"
+        + text
+        + "'"
+        + (slug.isEmpty() ? "" : "; did you mean '" + slug + "'?");
   }
 
   List<String> idList(String key) {
     return list(key).stream()
-        .map(n -> scalarText(key, n).flatMap(t -> {
-          if (ID.matcher(t).matches()) {
-            return Optional.of(t);
-          }
-          problems.error(n.location(), badId(key, t));
-          return Optional.<String>empty();
-        }))
+        .map(
+            n ->
+                scalarText(key, n)
+                    .flatMap(
+                        t -> {
+                          if (ID.matcher(t).matches()) {
+                            return Optional.of(t);
+                          }
+                          problems.error(n.location(), badId(key, t));
+                          return Optional.<String>empty();
+                        }))
         .flatMap(Optional::stream)
         .toList();
   }
@@ -171,11 +185,13 @@ final class Fields {
   }
 
   private Optional<String> scalarText(String key, YamlNode node) {
-    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).type() != YamlNode.Scalar.Type.NULL
+    if (node instanceof YamlNode.Scalar
+        && ((YamlNode.Scalar) node).type() != YamlNode.Scalar.Type.NULL
         && !((YamlNode.Scalar) node).text().isBlank()) {
       return Optional.of(((YamlNode.Scalar) node).text());
     }
-    problems.error(node.location(), "each item of '" + key + "' must be text, not " + node.describe());
+    problems.error(
+        node.location(), "each item of '" + key + "' must be text, not " + node.describe());
     return Optional.empty();
   }
 
@@ -187,16 +203,20 @@ final class Fields {
     return checkedNumber(key, node.get(), min, minExclusive, max);
   }
 
-  private OptionalDouble checkedNumber(String key, YamlNode node, double min, boolean minExclusive, double max) {
+  private OptionalDouble checkedNumber(
+      String key, YamlNode node, double min, boolean minExclusive, double max) {
     String range = rangeText(min, minExclusive, max);
     if (!(node instanceof YamlNode.Scalar) || !((YamlNode.Scalar) node).isNumber()) {
-      problems.error(node.location(), "'" + key + "' must be " + range + ", not " + node.describe());
+      problems.error(
+          node.location(), "'" + key + "' must be " + range + ", not " + node.describe());
       return OptionalDouble.empty();
     }
     double value = ((YamlNode.Scalar) node).number();
     boolean tooLow = minExclusive ? !(value > min) : !(value >= min);
     if (tooLow || !(value <= max)) {
-      problems.error(node.location(), "'" + key + "' must be " + range + ", not " + ((YamlNode.Scalar) node).text());
+      problems.error(
+          node.location(),
+          "'" + key + "' must be " + range + ", not " + ((YamlNode.Scalar) node).text());
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(value);
@@ -219,13 +239,18 @@ final class Fields {
   }
 
   private OptionalInt checkedInteger(String key, YamlNode node, int min, int max) {
-    String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
+    String range =
+        max == Integer.MAX_VALUE
+            ? "a whole number of at least " + min
+            : "a whole number from " + min + " to " + max;
     if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).isNumber()) {
       double value = ((YamlNode.Scalar) node).number();
       if (value == Math.rint(value) && value >= min && value <= max) {
         return OptionalInt.of((int) value);
       }
-      problems.error(node.location(), "'" + key + "' must be " + range + ", not " + ((YamlNode.Scalar) node).text());
+      problems.error(
+          node.location(),
+          "'" + key + "' must be " + range + ", not " + ((YamlNode.Scalar) node).text());
       return OptionalInt.empty();
     }
     problems.error(node.location(), "'" + key + "' must be " + range + ", not " + node.describe());
@@ -237,7 +262,10 @@ final class Fields {
     if (max == Double.MAX_VALUE) {
       return minExclusive ? "a number above " + low : "a number of at least " + low;
     }
-    return (minExclusive ? "a number above " + low + " and up to " : "a number from " + low + " to ") + format(max);
+    return (minExclusive
+            ? "a number above " + low + " and up to "
+            : "a number from " + low + " to ")
+        + format(max);
   }
 
   static String format(double d) {

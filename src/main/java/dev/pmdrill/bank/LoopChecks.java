@@ -23,15 +23,31 @@ final class LoopChecks {
           Integer count = byCategory.get(category);
           if (count == null) {
             unknown = true;
-            problems.error(round.location(), "round '" + round.name() + "' of loop '" + loop.id() + "' names category '"
-                + category + "', which no loaded question has" + Suggestions.hint(category, byCategory.keySet()));
+            problems.error(
+                round.location(),
+                "round '"
+                    + round.name()
+                    + "' of loop '"
+                    + loop.id()
+                    + "' names category '"
+                    + category
+                    + "', which no loaded question has"
+                    + Suggestions.hint(category, byCategory.keySet()));
           } else {
             available += count;
           }
         }
         if (!unknown && available < round.questions()) {
-          problems.error(round.location(), "round '" + round.name() + "' of loop '" + loop.id() + "' asks for "
-              + round.questions() + " questions but its categories hold only " + available);
+          problems.error(
+              round.location(),
+              "round '"
+                  + round.name()
+                  + "' of loop '"
+                  + loop.id()
+                  + "' asks for "
+                  + round.questions()
+                  + " questions but its categories hold only "
+                  + available);
         }
       }
     }

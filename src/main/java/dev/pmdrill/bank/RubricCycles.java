@@ -13,7 +13,10 @@ import java.util.Set;
  * them; also reports {@code use} of unknown names inside rubrics. Each cycle is named once.
  */
 final class RubricCycles {
-  private enum Mark { VISITING, DONE }
+  private enum Mark {
+    VISITING,
+    DONE
+  }
 
   private final Map<String, DeclaredRubric> rubrics;
   private final Problems problems;
@@ -43,14 +46,23 @@ final class RubricCycles {
       }
       RubricEntry.Use use = (RubricEntry.Use) entry;
       if (!rubrics.containsKey(use.rubric())) {
-        problems.error(use.nameLocation(), "no rubric named '" + use.rubric() + "' is loaded" + Suggestions.hint(use.rubric(), rubrics.keySet()));
+        problems.error(
+            use.nameLocation(),
+            "no rubric named '"
+                + use.rubric()
+                + "' is loaded"
+                + Suggestions.hint(use.rubric(), rubrics.keySet()));
         continue;
       }
       if (marks.get(use.rubric()) == Mark.VISITING) {
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(use.rubric()), path.size()));
         if (reported.add(new HashSet<>(cycle))) {
           cycle.add(use.rubric());
-          problems.error(use.nameLocation(), "rubric cycle: " + String.join(" -> ", cycle) + " (a rubric may not use itself, directly or through others)");
+          problems.error(
+              use.nameLocation(),
+              "rubric cycle: "
+                  + String.join(" -> ", cycle)
+                  + " (a rubric may not use itself, directly or through others)");
         }
         continue;
       }

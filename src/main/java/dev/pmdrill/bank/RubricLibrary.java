@@ -27,8 +27,15 @@ final class RubricLibrary {
     Map<String, DeclaredFile.DeclaredRubric> library = new LinkedHashMap<>();
     new BankFileReader("pmdrill:" + RESOURCE, problems)
         .read(bytes)
-        .ifPresent(file -> file.rubrics().forEach((name, rubric) ->
-            library.put(PREFIX + name, new DeclaredFile.DeclaredRubric(PREFIX + name, rubric.entries(), rubric.location()))));
+        .ifPresent(
+            file ->
+                file.rubrics()
+                    .forEach(
+                        (name, rubric) ->
+                            library.put(
+                                PREFIX + name,
+                                new DeclaredFile.DeclaredRubric(
+                                    PREFIX + name, rubric.entries(), rubric.location()))));
     return library;
   }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -90,7 +90,9 @@ final class YamlReader {
       source = source.substring(1);
     }
     if (source.isBlank() || onlyComments(source)) {
-      problems.error(Location.startOf(file), "the file is empty; a bank needs at least 'format', 'bank' and 'title'");
+      problems.error(
+          Location.startOf(file),
+          "the file is empty; a bank needs at least 'format', 'bank' and 'title'");
       return Optional.empty();
     }
     YAMLParser parser = null;
@@ -103,12 +105,15 @@ final class YamlReader {
       }
       YamlNode root = readValue(parser, first);
       if (parser.nextToken() != null) {
-        problems.error(at(parser.currentTokenLocation()), "a bank file holds one YAML document; remove the second one");
+        problems.error(
+            at(parser.currentTokenLocation()),
+            "a bank file holds one YAML document; remove the second one");
       }
       reportSharing();
       return Optional.of(root);
     } catch (StreamConstraintsException e) {
-      problems.error(parser == null ? Location.startOf(file) : at(parser.currentLocation()),
+      problems.error(
+          parser == null ? Location.startOf(file) : at(parser.currentLocation()),
           e.getMessage().contains("nesting depth")
               ? "the YAML nests deeper than " + MAX_DEPTH + " levels; no bank needs that"
               : "the YAML is too large: " + firstLine(e.getMessage()));
@@ -119,7 +124,8 @@ final class YamlReader {
       return Optional.empty();
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits as unchecked exceptions without a position.
-      problems.error(parser == null ? Location.startOf(file) : at(parser.currentLocation()),
+      problems.error(
+          parser == null ? Location.startOf(file) : at(parser.currentLocation()),
           "cannot read the YAML: " + firstLine(e.getMessage()));
       return Optional.empty();
     } finally {
@@ -148,9 +154,20 @@ final class YamlReader {
     Location first = sharing.get(0).location();
     String what = sharing.get(0).what();
     int more = sharing.size() - 1;
-    problems.error(first, what + " is not allowed: anchors (&) and aliases (*) are errors in a bank, which is read as written;"
-        + " repeat the value, or share criteria with a named rubric and 'use'"
-        + (more > 0 ? " (" + more + " more anchor" + (more == 1 ? "" : "s") + " or alias" + (more == 1 ? "" : "es") + " in this file)" : ""));
+    problems.error(
+        first,
+        what
+            + " is not allowed: anchors (&) and aliases (*) are errors in a bank, which is read as written;"
+            + " repeat the value, or share criteria with a named rubric and 'use'"
+            + (more > 0
+                ? " ("
+                    + more
+                    + " more anchor"
+                    + (more == 1 ? "" : "s")
+                    + " or alias"
+                    + (more == 1 ? "" : "es")
+                    + " in this file)"
+                : ""));
   }
 
   private record Sharing(Location location, String what) {}
@@ -187,7 +204,10 @@ final class YamlReader {
       if (earlier != null) {
         problems.error(
             keyLocation,
-            "duplicate key '" + key + "' (first at " + earlier.keyLocation().describeFrom(keyLocation)
+            "duplicate key '"
+                + key
+                + "' (first at "
+                + earlier.keyLocation().describeFrom(keyLocation)
                 + "); YAML keeps only one of them, so remove or rename one");
       } else {
         entries.put(key, new YamlNode.Entry(key, keyLocation, value));
@@ -226,14 +246,20 @@ final class YamlReader {
         return YamlNode.Scalar.Type.NULL;
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return CORE_BOOL.matcher(t).matches() ? YamlNode.Scalar.Type.BOOLEAN : YamlNode.Scalar.Type.STRING;
+        return CORE_BOOL.matcher(t).matches()
+            ? YamlNode.Scalar.Type.BOOLEAN
+            : YamlNode.Scalar.Type.STRING;
       case VALUE_NUMBER_INT:
-        return CORE_INT.matcher(t).matches() ? YamlNode.Scalar.Type.INTEGER : YamlNode.Scalar.Type.STRING;
+        return CORE_INT.matcher(t).matches()
+            ? YamlNode.Scalar.Type.INTEGER
+            : YamlNode.Scalar.Type.STRING;
       case VALUE_NUMBER_FLOAT:
         if (CORE_INT.matcher(t).matches()) {
           return YamlNode.Scalar.Type.INTEGER;
         }
-        return CORE_FLOAT.matcher(t).matches() ? YamlNode.Scalar.Type.FLOAT : YamlNode.Scalar.Type.STRING;
+        return CORE_FLOAT.matcher(t).matches()
+            ? YamlNode.Scalar.Type.FLOAT
+            : YamlNode.Scalar.Type.STRING;
       default:
         return YamlNode.Scalar.Type.STRING;
     }
@@ -272,7 +298,10 @@ final class YamlReader {
   }
 
   private static boolean onlyComments(String source) {
-    return source.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
+    return source
+        .lines()
+        .map(String::strip)
+        .allMatch(l -> l.isEmpty() || l.startsWith("#") || l.equals("---") || l.equals("..."));
   }
 
   private Location at(JsonLocation location) {
@@ -299,8 +328,18 @@ final class YamlReader {
       String problem = firstLine(m.getProblem());
       String context = m.getContext();
       Mark contextMark = m.getContextMark();
-      String where = context == null ? "" : " (" + context.strip()
-          + (contextMark == null ? "" : " started at line " + (contextMark.getLine() + 1) + ", column " + (contextMark.getColumn() + 1)) + ")";
+      String where =
+          context == null
+              ? ""
+              : " ("
+                  + context.strip()
+                  + (contextMark == null
+                      ? ""
+                      : " started at line "
+                          + (contextMark.getLine() + 1)
+                          + ", column "
+                          + (contextMark.getColumn() + 1))
+                  + ")";
       return "YAML syntax: " + problem + where;
     }
     return "YAML syntax: " + firstLine(e.getOriginalMessage());

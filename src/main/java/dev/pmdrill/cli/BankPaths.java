@@ -31,7 +31,10 @@ final class BankPaths {
       try {
         for (BankSource s : BankSource.fromPaths(List.of(absolute))) {
           // Messages name files the way the user named them: relative stays relative.
-          String name = given.isAbsolute() ? s.name() : context.workDir().relativize(Path.of(s.name())).toString();
+          String name =
+              given.isAbsolute()
+                  ? s.name()
+                  : context.workDir().relativize(Path.of(s.name())).toString();
           sources.add(new BankSource(name, s.bytes()));
         }
       } catch (IOException e) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * What a command may touch of the outside world, handed in so tests can run every command in
  * process: the two writers, whether stdout is a terminal, the environment and the working folder.
  */
-record Context(PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workDir) {
+record Context(
+    PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workDir) {
   Context {
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");

@@ -14,7 +14,9 @@ public final class Pmdrill {
     CommandLine cli = new CommandLine(new RootCommand(context), new Factory(context));
     cli.setOut(context.out());
     cli.setErr(context.err());
-    cli.setColorScheme(CommandLine.Help.defaultColorScheme(context.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cli.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            context.color() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Pmdrill::onException);
     cli.setParameterExceptionHandler(Pmdrill::onBadArguments);
@@ -40,7 +42,8 @@ public final class Pmdrill {
   private static int onBadArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     cli.getErr().println("pmdrill: " + e.getMessage() + optionHint(e));
-    cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+    cli.getErr()
+        .println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE;
   }
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     name = "pmdrill",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Drill product-manager interview and promotion questions, scored against a rubric.",
+    description =
+        "Drill product-manager interview and promotion questions, scored against a rubric.",
     subcommands = {
       ValidateCommand.class,
       SchemaCommand.class,

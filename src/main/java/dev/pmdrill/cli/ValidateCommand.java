@@ -19,15 +19,27 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 no errors, 1 errors, 2 usage error."
     })
 final class ValidateCommand implements Callable<Integer> {
-  enum Format { text, json, github, junit }
+  enum Format {
+    text,
+    json,
+    github,
+    junit
+  }
 
   private final Context context;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Bank files or folders; folders are searched for *.yaml and *.yml.")
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Bank files or folders; folders are searched for *.yaml and *.yml.")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default), json, github (workflow annotations) or junit (XML report): ${COMPLETION-CANDIDATES}")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (default), json, github (workflow annotations) or junit (XML report): ${COMPLETION-CANDIDATES}")
   Format format;
 
   ValidateCommand(Context context) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The answer covers an idea: distinct matching terms over {@code min}, at most 1. */
-public record Concept(CriterionInfo info, List<Term> any, int min, Where where) implements Criterion {
+public record Concept(CriterionInfo info, List<Term> any, int min, Where where)
+    implements Criterion {
   public Concept {
     Objects.requireNonNull(info, "info");
     any = List.copyOf(any);

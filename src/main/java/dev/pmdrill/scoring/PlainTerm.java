@@ -2,7 +2,9 @@ package dev.pmdrill.scoring;
 
 import java.util.Objects;
 
-/** Text matched case-insensitively on word boundaries, insensitive to punctuation and inflection. */
+/**
+ * Text matched case-insensitively on word boundaries, insensitive to punctuation and inflection.
+ */
 public record PlainTerm(String text) implements Term {
   public PlainTerm {
     Objects.requireNonNull(text, "text");

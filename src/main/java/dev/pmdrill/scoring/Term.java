@@ -25,7 +25,10 @@ public sealed interface Term permits PlainTerm, RegexTerm {
       } catch (PatternSyntaxException e) {
         boolean perlOnly = e.getDescription().contains("Perl") || body.matches(".*\\\\[1-9].*");
         throw new IllegalArgumentException(
-            "the regex term " + written + " is not valid RE2: " + e.getDescription()
+            "the regex term "
+                + written
+                + " is not valid RE2: "
+                + e.getDescription()
                 + (perlOnly ? " (RE2 has no lookarounds or back-references)" : ""));
       }
     }

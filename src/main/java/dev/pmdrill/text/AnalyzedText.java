@@ -8,11 +8,11 @@ import java.util.Objects;
 
 /**
  * An answer run through the analysis chain: normalisation (NFKC, case folding, ASCII quotes) with
- * an offset map, tokenising, stemming. Everything else (sentences, quantities, the phrase index)
- * is computed on first use, since a rubric may need only some of it.
+ * an offset map, tokenising, stemming. Everything else (sentences, quantities, the phrase index) is
+ * computed on first use, since a rubric may need only some of it.
  *
- * <p>Instances may be shared between threads: every lazily computed value is immutable, so a
- * race at most computes it twice.
+ * <p>Instances may be shared between threads: every lazily computed value is immutable, so a race
+ * at most computes it twice.
  */
 public final class AnalyzedText {
 
@@ -57,7 +57,10 @@ public final class AnalyzedText {
     return result;
   }
 
-  /** Sentences in order, trimmed of surrounding white space; those without a letter or digit are dropped. */
+  /**
+   * Sentences in order, trimmed of surrounding white space; those without a letter or digit are
+   * dropped.
+   */
   public List<Span> sentences() {
     List<Span> result = sentences;
     if (result == null) {
@@ -100,14 +103,15 @@ public final class AnalyzedText {
     }
     int length = phrase.stemArray().length;
     List<Span> found = new ArrayList<>(2);
-    built.find(phrase.stemArray(), first -> found.add(
-        text.span(table.starts[first], table.ends[first + length - 1])));
+    built.find(
+        phrase.stemArray(),
+        first -> found.add(text.span(table.starts[first], table.ends[first + length - 1])));
     return found.isEmpty() ? List.of() : List.copyOf(found);
   }
 
   /**
-   * English tokens in {@link ConnectingWords#english()}, plus CJK characters covered by an entry
-   * of {@link ConnectingWords#chinese()}, matched longest first so each character counts once.
+   * English tokens in {@link ConnectingWords#english()}, plus CJK characters covered by an entry of
+   * {@link ConnectingWords#chinese()}, matched longest first so each character counts once.
    */
   public int connectingWordCount() {
     int result = connectingWordCount;
@@ -120,8 +124,8 @@ public final class AnalyzedText {
 
   /**
    * How many words (counted as in {@link #wordCount()}) lie inside the union of the spans. A word
-   * lies inside when every token of it does, so "rate," is inside a match of "rate"; a word with
-   * no token (a lone "&") must lie inside entirely.
+   * lies inside when every token of it does, so "rate," is inside a match of "rate"; a word with no
+   * token (a lone "&") must lie inside entirely.
    */
   public int wordsInside(Collection<Span> spans) {
     if (spans.isEmpty() || table.count == 0 && text.length() == 0) {
@@ -130,25 +134,27 @@ public final class AnalyzedText {
     int[] union = merge(spans);
     int[] inside = {0};
     int[] nextToken = {0};
-    WordCounter.visit(text, (start, end) -> {
-      int t = nextToken[0];
-      while (t < table.count && table.starts[t] < start) {
-        t++;
-      }
-      boolean covered = true;
-      boolean any = false;
-      while (t < table.count && table.starts[t] < end) {
-        any = true;
-        if (covered && !within(union, tokenSpan(t))) {
-          covered = false;
-        }
-        t++;
-      }
-      nextToken[0] = t;
-      if (any ? covered : within(union, text.span(start, end))) {
-        inside[0]++;
-      }
-    });
+    WordCounter.visit(
+        text,
+        (start, end) -> {
+          int t = nextToken[0];
+          while (t < table.count && table.starts[t] < start) {
+            t++;
+          }
+          boolean covered = true;
+          boolean any = false;
+          while (t < table.count && table.starts[t] < end) {
+            any = true;
+            if (covered && !within(union, tokenSpan(t))) {
+              covered = false;
+            }
+            t++;
+          }
+          nextToken[0] = t;
+          if (any ? covered : within(union, text.span(start, end))) {
+            inside[0]++;
+          }
+        });
     return inside[0];
   }
 

@@ -8,14 +8,15 @@ import java.util.Arrays;
  * ASCII, plus a map from every normalised char back to the original string.
  *
  * <p>Text is normalised one cluster (a code point and the marks that may compose with it) at a
- * time, so offsets stay precise; ASCII and common CJK characters skip {@link Normalizer}
- * entirely because they are already normal and make up nearly every answer.
+ * time, so offsets stay precise; ASCII and common CJK characters skip {@link Normalizer} entirely
+ * because they are already normal and make up nearly every answer.
  */
 final class NormalizedText {
 
   private final String original;
   private final char[] chars;
   private final int length;
+
   /** Original index of each normalised char; absent while the mapping is the identity. */
   private final int[] from;
 
@@ -47,7 +48,10 @@ final class NormalizedText {
     return chars[i];
   }
 
-  /** Original offset where normalised char {@code i} comes from; {@code i == length()} maps to the end. */
+  /**
+   * Original offset where normalised char {@code i} comes from; {@code i == length()} maps to the
+   * end.
+   */
   int originalStart(int i) {
     if (i >= length) {
       return original.length();
@@ -83,7 +87,12 @@ final class NormalizedText {
     if (c > '\r' && c < 0x85) {
       return false;
     }
-    return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+    return c == '\n'
+        || c == '\r'
+        || c == '\u000B'
+        || c == '\u000C'
+        || c == '\u0085'
+        || c == '\u2028'
         || c == '\u2029';
   }
 
@@ -113,7 +122,8 @@ final class NormalizedText {
           // the common case, plain ASCII kept one to one: a tight loop without emit()'s checks
           while (i < n) {
             char c = in.charAt(i);
-            if (c >= 0x80 || (i + 1 < n && in.charAt(i + 1) >= 0x300 && composesBackward(in.charAt(i + 1)))) {
+            if (c >= 0x80
+                || (i + 1 < n && in.charAt(i + 1) >= 0x300 && composesBackward(in.charAt(i + 1)))) {
               break;
             }
             out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -167,9 +177,16 @@ final class NormalizedText {
         emit((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp), at);
         return true;
       }
-      if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA)
-          || (cp >= 0xAC00 && cp <= 0xD7A3) || cp == 0x3001 || cp == 0x3002 || (cp >= 0x3008 && cp <= 0x3011)
-          || cp == 0x30FC || cp == 0x2013 || cp == 0x2014) {
+      if ((cp >= 0x4E00 && cp <= 0x9FFF)
+          || (cp >= 0x3041 && cp <= 0x3096)
+          || (cp >= 0x30A1 && cp <= 0x30FA)
+          || (cp >= 0xAC00 && cp <= 0xD7A3)
+          || cp == 0x3001
+          || cp == 0x3002
+          || (cp >= 0x3008 && cp <= 0x3011)
+          || cp == 0x30FC
+          || cp == 0x2013
+          || cp == 0x2014) {
         emit((char) cp, at);
         return true;
       }
@@ -217,11 +234,15 @@ final class NormalizedText {
       if (cp < 0x300) {
         return false;
       }
-      if (cp == 0xFF9E || cp == 0xFF9F || (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
+      if (cp == 0xFF9E
+          || cp == 0xFF9F
+          || (cp >= 0x1160 && cp <= 0x11FF)
+          || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
         return true;
       }
       int type = Character.getType(cp);
-      return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+      return type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
           || type == Character.ENCLOSING_MARK;
     }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A plain-text or CJK term of a rubric, analysed once when the bank loads, by the same chain as
- * the answers it is matched against. Regex terms are not phrases; they are matched elsewhere.
+ * A plain-text or CJK term of a rubric, analysed once when the bank loads, by the same chain as the
+ * answers it is matched against. Regex terms are not phrases; they are matched elsewhere.
  */
 public final class Phrase {
 

@@ -5,17 +5,20 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * Where each stem occurs in an answer, built on the first phrase lookup. Stems become small ints
- * so checking the rest of a phrase is an array comparison, and a phrase whose first stem the
- * answer lacks costs one hash lookup.
+ * Where each stem occurs in an answer, built on the first phrase lookup. Stems become small ints so
+ * checking the rest of a phrase is an array comparison, and a phrase whose first stem the answer
+ * lacks costs one hash lookup.
  */
 final class PhraseIndex {
 
   private final Map<String, Integer> ids;
+
   /** Stem id of each token. */
   private final int[] tokenIds;
+
   /** Token positions grouped by stem id: positions[offsets[id] .. offsets[id + 1]). */
   private final int[] offsets;
+
   private final int[] positions;
 
   private PhraseIndex(Map<String, Integer> ids, int[] tokenIds, int[] offsets, int[] positions) {
@@ -54,8 +57,8 @@ final class PhraseIndex {
   }
 
   /**
-   * Calls {@code onMatch} with the first token of every occurrence of {@code stems}, left to
-   * right and without overlap.
+   * Calls {@code onMatch} with the first token of every occurrence of {@code stems}, left to right
+   * and without overlap.
    */
   void find(String[] stems, IntConsumer onMatch) {
     int m = stems.length;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the numbers of an answer in one pass over the normalised text, in the forms the bank
- * format lists: sign, thousands separators, decimals, scientific notation, scale words and
- * suffixes, currencies and the Chinese units 千 万 亿. A hand-written scanner rather than a regex
- * because it runs for every answer and must stay linear on any input.
+ * Finds the numbers of an answer in one pass over the normalised text, in the forms the bank format
+ * lists: sign, thousands separators, decimals, scientific notation, scale words and suffixes,
+ * currencies and the Chinese units 千 万 亿. A hand-written scanner rather than a regex because it
+ * runs for every answer and must stay linear on any input.
  */
 final class QuantityScanner {
 
@@ -15,8 +15,9 @@ final class QuantityScanner {
   private static final int MOST_DIGITS = 310;
 
   private static final double[] POWERS_OF_TEN = {
-      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-      1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
 
   private final NormalizedText text;
   private final char[] buf;
@@ -55,8 +56,10 @@ final class QuantityScanner {
     }
     // ".5" is a number, but "v1.2" and "1.2.3" are not numbers at their second part
     int start = digits;
-    boolean leadingDot = digits > 0 && buf[digits - 1] == '.'
-        && (digits == 1 || !isDigit(buf[digits - 2]) && !isLetterAt(digits - 2));
+    boolean leadingDot =
+        digits > 0
+            && buf[digits - 1] == '.'
+            && (digits == 1 || !isDigit(buf[digits - 2]) && !isLetterAt(digits - 2));
     if (digits > 0 && buf[digits - 1] == '.' && !leadingDot) {
       return skipNumberRun(digits);
     }
@@ -67,7 +70,8 @@ final class QuantityScanner {
     // letters glued before make a code ("Q3", "P7", "B2B") unless they are a currency ("RMB800")
     if (start > 0 && isLetterAt(start - 1)) {
       int wordStart = letterRunStart(start);
-      if (!isCurrencyWord(wordStart, start) || (wordStart > 0 && isLetterOrDigitAt(wordStart - 1))) {
+      if (!isCurrencyWord(wordStart, start)
+          || (wordStart > 0 && isLetterOrDigitAt(wordStart - 1))) {
         return skipNumberRun(digits);
       }
       start = wordStart;
@@ -86,8 +90,12 @@ final class QuantityScanner {
     }
     int numberStart = leadingDot ? digits - 1 : digits;
     if (!leadingDot && j - digits <= 3) {
-      while (j + 3 < len && buf[j] == ',' && isDigit(buf[j + 1]) && isDigit(buf[j + 2])
-          && isDigit(buf[j + 3]) && (j + 4 == len || !isDigit(buf[j + 4]))) {
+      while (j + 3 < len
+          && buf[j] == ','
+          && isDigit(buf[j + 1])
+          && isDigit(buf[j + 2])
+          && isDigit(buf[j + 3])
+          && (j + 4 == len || !isDigit(buf[j + 4]))) {
         j += 4;
       }
     }
@@ -158,7 +166,8 @@ final class QuantityScanner {
     }
     end = currencySuffixEnd(end);
 
-    if (start > 0 && isSign(buf[start - 1])
+    if (start > 0
+        && isSign(buf[start - 1])
         && (start == 1 || NormalizedText.isWhitespace(buf[start - 2]) || buf[start - 2] == '(')) {
       start--;
       if (buf[start] != '+') {
@@ -167,13 +176,20 @@ final class QuantityScanner {
     }
     if (Double.isFinite(value)) {
       Span span = text.span(start, end);
-      found.add(new Quantity(value, span, text.original().substring(span.start(), span.end()), percent,
-          multiplier));
+      found.add(
+          new Quantity(
+              value,
+              span,
+              text.original().substring(span.start(), span.end()),
+              percent,
+              multiplier));
     }
     return end;
   }
 
-  /** The end of a scientific exponent ("e9", "E+9") at {@code j}, or {@code j} when there is none. */
+  /**
+   * The end of a scientific exponent ("e9", "E+9") at {@code j}, or {@code j} when there is none.
+   */
   private int exponentEnd(int j) {
     if (j >= len || buf[j] != 'e') {
       return j;
@@ -194,9 +210,9 @@ final class QuantityScanner {
 
   /**
    * The value of {@code buf[start, end)}: digits, commas, one dot and an exponent from {@code
-   * mantissaEnd}. Up to 15 significant digits without exponent take the exact fast path (an
-   * integer divided by a power of ten rounds as {@link Double#parseDouble} does); others are
-   * parsed. NaN when unparsable.
+   * mantissaEnd}. Up to 15 significant digits without exponent take the exact fast path (an integer
+   * divided by a power of ten rounds as {@link Double#parseDouble} does); others are parsed. NaN
+   * when unparsable.
    */
   private double parse(int start, int mantissaEnd, int end) {
     long mantissa = 0;
@@ -269,8 +285,9 @@ final class QuantityScanner {
   /** Skips the rest of a run of digits, dots and commas that is not a quantity. */
   private int skipNumberRun(int i) {
     int j = i;
-    while (j < len && (isDigit(buf[j]) || ((buf[j] == '.' || buf[j] == ',') && j + 1 < len
-        && isDigit(buf[j + 1])))) {
+    while (j < len
+        && (isDigit(buf[j])
+            || ((buf[j] == '.' || buf[j] == ',') && j + 1 < len && isDigit(buf[j + 1])))) {
       j++;
     }
     while (j < len && isLetterAt(j)) {
@@ -324,7 +341,9 @@ final class QuantityScanner {
     if (n != 3) {
       return false;
     }
-    return regionIs(start, "rmb") || regionIs(start, "usd") || regionIs(start, "cny")
+    return regionIs(start, "rmb")
+        || regionIs(start, "usd")
+        || regionIs(start, "cny")
         || regionIs(start, "eur");
   }
 

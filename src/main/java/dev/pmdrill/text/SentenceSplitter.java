@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits an answer into sentences at . ! ? 。 and line breaks. A '.' ends a sentence only before
- * white space or the end, so "11.11" and "1.045" stay whole, and the '.' of a list marker at a
- * line start never ends one.
+ * white space or the end, so "11.11" and "1.045" stay whole, and the '.' of a list marker at a line
+ * start never ends one.
  */
 final class SentenceSplitter {
 

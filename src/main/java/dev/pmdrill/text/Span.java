@@ -1,8 +1,8 @@
 package dev.pmdrill.text;
 
 /**
- * A stretch of the original answer, {@code end} exclusive. Offsets always index the string the
- * user wrote, never the normalised form, so evidence can be quoted verbatim.
+ * A stretch of the original answer, {@code end} exclusive. Offsets always index the string the user
+ * wrote, never the normalised form, so evidence can be quoted verbatim.
  */
 public record Span(int start, int end) {
 

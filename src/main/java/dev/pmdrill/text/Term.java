@@ -13,4 +13,9 @@ import java.util.List;
  * @param connectivesFromHere Chinese connecting-word entries that start with this character,
  *     longest first
  */
-record Term(String text, String stem, Script script, boolean connecting, List<String> connectivesFromHere) {}
+record Term(
+    String text,
+    String stem,
+    Script script,
+    boolean connecting,
+    List<String> connectivesFromHere) {}

@@ -11,14 +11,17 @@ import java.util.List;
 final class TermCache {
 
   private static final int SLOTS = 1 << 13;
+
   /** Texts longer than this are rare and would pin memory; they bypass the cache. */
   private static final int LONGEST_CACHED = 64;
 
   private static final ThreadLocal<TermCache> PER_THREAD = ThreadLocal.withInitial(TermCache::new);
 
   private final Term[] slots = new Term[SLOTS];
+
   /** Each slot's text as chars, compared with a vectorised range comparison. */
   private final char[][] keys = new char[SLOTS][];
+
   private final Stemmer stemmer = new Stemmer();
 
   static TermCache forThisThread() {

@@ -3,10 +3,10 @@ package dev.pmdrill.text;
 import java.util.Arrays;
 
 /**
- * The tokenising stage: maximal runs of letters and digits are words, each CJK character is a
- * token of its own, and everything else only separates. Because punctuation never survives,
- * "p-value" and "p value" give the same tokens. A possessive 's is dropped so "customer's" is
- * the token "customer".
+ * The tokenising stage: maximal runs of letters and digits are words, each CJK character is a token
+ * of its own, and everything else only separates. Because punctuation never survives, "p-value" and
+ * "p value" give the same tokens. A possessive 's is dropped so "customer's" is the token
+ * "customer".
  */
 final class Tokenizer {
 
@@ -109,7 +109,10 @@ final class Tokenizer {
 
   /** An "s" right after an apostrophe that is glued to the previous word. */
   private static boolean isPossessiveS(char[] buf, int start, int end, int previousEnd) {
-    return end - start == 1 && buf[start] == 's' && start >= 2 && buf[start - 1] == '\''
+    return end - start == 1
+        && buf[start] == 's'
+        && start >= 2
+        && buf[start - 1] == '\''
         && previousEnd == start - 1;
   }
 }

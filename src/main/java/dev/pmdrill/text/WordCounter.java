@@ -3,8 +3,8 @@ package dev.pmdrill.text;
 /**
  * Counts words as the bank format defines them for {@code length} and {@code prose}: white-space
  * separated chunks, except that each CJK character is a word of its own. Within a chunk, a run of
- * other characters is a word when it holds a letter or digit (so "用户，" is two words), or when
- * it is the whole chunk (so a lone "&" still counts).
+ * other characters is a word when it holds a letter or digit (so "用户，" is two words), or when it is
+ * the whole chunk (so a lone "&" still counts).
  */
 final class WordCounter {
 
@@ -13,7 +13,7 @@ final class WordCounter {
     void word(int start, int end);
   }
 
-  private static final Sink IGNORE = (start, end) -> { };
+  private static final Sink IGNORE = (start, end) -> {};
 
   private WordCounter() {}
 

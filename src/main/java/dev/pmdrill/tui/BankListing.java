@@ -18,7 +18,9 @@ public final class BankListing {
     }
     for (Bank bank : catalog.banks()) {
       long n = catalog.questions().stream().filter(q -> q.bank().equals(bank.id())).count();
-      s.append(String.format("  %-22s %3d question%s  %s%n", bank.id(), n, n == 1 ? " " : "s", bank.title()));
+      s.append(
+          String.format(
+              "  %-22s %3d question%s  %s%n", bank.id(), n, n == 1 ? " " : "s", bank.title()));
     }
     if (!catalog.categories().isEmpty()) {
       s.append(style.bold("Categories")).append('\n');
@@ -29,7 +31,13 @@ public final class BankListing {
     if (!catalog.loops().isEmpty()) {
       s.append(style.bold("Loops")).append('\n');
       for (Loop loop : catalog.loops()) {
-        s.append(String.format("  %-22s %3d round%s  %s%n", loop.id(), loop.rounds().size(), loop.rounds().size() == 1 ? " " : "s", loop.title()));
+        s.append(
+            String.format(
+                "  %-22s %3d round%s  %s%n",
+                loop.id(),
+                loop.rounds().size(),
+                loop.rounds().size() == 1 ? " " : "s",
+                loop.title()));
       }
     }
     return s.toString();

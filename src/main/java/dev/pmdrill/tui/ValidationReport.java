@@ -24,8 +24,14 @@ public final class ValidationReport {
     Style style = new Style(color);
     StringBuilder s = new StringBuilder();
     for (Problem p : result.problems()) {
-      String label = p.isError() ? style.red(p.severity().label()) : style.yellow(p.severity().label());
-      s.append(style.bold(p.location().toString())).append(": ").append(label).append(": ").append(p.message()).append('\n');
+      String label =
+          p.isError() ? style.red(p.severity().label()) : style.yellow(p.severity().label());
+      s.append(style.bold(p.location().toString()))
+          .append(": ")
+          .append(label)
+          .append(": ")
+          .append(p.message())
+          .append('\n');
     }
     return s.append(summary(result, color)).toString();
   }
@@ -35,13 +41,25 @@ public final class ValidationReport {
     int files = result.files().size();
     int questions = result.catalog().questions().size();
     int loops = result.catalog().loops().size();
-    String counts = files + " file" + plural(files) + ", " + questions + " question" + plural(questions)
-        + ", " + loops + " loop" + plural(loops);
+    String counts =
+        files
+            + " file"
+            + plural(files)
+            + ", "
+            + questions
+            + " question"
+            + plural(questions)
+            + ", "
+            + loops
+            + " loop"
+            + plural(loops);
     long errors = result.errorCount();
     long warnings = result.warningCount();
-    String verdict = errors + " error" + plural(errors) + ", " + warnings + " warning" + plural(warnings);
+    String verdict =
+        errors + " error" + plural(errors) + ", " + warnings + " warning" + plural(warnings);
     String line = "validated " + counts + ": " + verdict;
-    return (errors > 0 ? style.red(line) : warnings > 0 ? style.yellow(line) : style.green(line)) + "\n";
+    return (errors > 0 ? style.red(line) : warnings > 0 ? style.yellow(line) : style.green(line))
+        + "\n";
   }
 
   /** The problems as a JSON array of {file, line, column, severity, message}. */
@@ -70,11 +88,17 @@ public final class ValidationReport {
   public static String github(LoadResult result) {
     StringBuilder s = new StringBuilder();
     for (Problem p : result.problems()) {
-      s.append("::").append(p.isError() ? "error" : "warning")
-          .append(" file=").append(escapeProperty(p.location().file()))
-          .append(",line=").append(p.location().line())
-          .append(",col=").append(p.location().column())
-          .append("::").append(escapeData(p.message())).append('\n');
+      s.append("::")
+          .append(p.isError() ? "error" : "warning")
+          .append(" file=")
+          .append(escapeProperty(p.location().file()))
+          .append(",line=")
+          .append(p.location().line())
+          .append(",col=")
+          .append(p.location().column())
+          .append("::")
+          .append(escapeData(p.message()))
+          .append('\n');
     }
     return s.toString();
   }
@@ -83,8 +107,15 @@ public final class ValidationReport {
   public static String junit(LoadResult result) {
     Map<String, List<Problem>> byFile = new TreeMap<>();
     result.files().forEach(f -> byFile.put(f, new java.util.ArrayList<>()));
-    result.problems().forEach(p -> byFile.computeIfAbsent(p.location().file(), f -> new java.util.ArrayList<>()).add(p));
-    long failures = byFile.values().stream().filter(ps -> ps.stream().anyMatch(Problem::isError)).count();
+    result
+        .problems()
+        .forEach(
+            p ->
+                byFile
+                    .computeIfAbsent(p.location().file(), f -> new java.util.ArrayList<>())
+                    .add(p));
+    long failures =
+        byFile.values().stream().filter(ps -> ps.stream().anyMatch(Problem::isError)).count();
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -105,15 +136,19 @@ public final class ValidationReport {
           x.writeCharacters("\n    ");
           x.writeStartElement("failure");
           x.writeAttribute("type", "error");
-          x.writeAttribute("message", errors.size() + " error" + plural(errors.size()) + ": " + errors.get(0).message());
-          x.writeCharacters(errors.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+          x.writeAttribute(
+              "message",
+              errors.size() + " error" + plural(errors.size()) + ": " + errors.get(0).message());
+          x.writeCharacters(
+              errors.stream().map(Problem::toString).collect(Collectors.joining("\n")));
           x.writeEndElement();
         }
         List<Problem> warnings = file.getValue().stream().filter(p -> !p.isError()).toList();
         if (!warnings.isEmpty()) {
           x.writeCharacters("\n    ");
           x.writeStartElement("system-out");
-          x.writeCharacters(warnings.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+          x.writeCharacters(
+              warnings.stream().map(Problem::toString).collect(Collectors.joining("\n")));
           x.writeEndElement();
         }
         x.writeCharacters("\n  ");

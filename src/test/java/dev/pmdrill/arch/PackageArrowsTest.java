@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class PackageArrowsTest {
   private static final Path SOURCES = Path.of("src/main/java/dev/pmdrill");
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
 
   /** Which of our packages each package may import. */
   private static final Map<String, Set<String>> ALLOWED =

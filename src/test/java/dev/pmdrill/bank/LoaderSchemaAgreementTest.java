@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The loader and the published schema agree: every file the schema accepts loads without errors,
- * and every file it rejects the loader rejects too. Loops in a valid file draw on the questions
- * of {@code schema/support/}, loaded beside it as a bank author would load a whole folder.
+ * and every file it rejects the loader rejects too. Loops in a valid file draw on the questions of
+ * {@code schema/support/}, loaded beside it as a bank author would load a whole folder.
  */
 class LoaderSchemaAgreementTest {
   private static final Path SUPPORT = Path.of("src/test/resources/schema/support");
@@ -38,6 +38,8 @@ class LoaderSchemaAgreementTest {
   @MethodSource("invalidFiles")
   void loaderRejectsWhatTheSchemaRejects(Path file) throws IOException {
     LoadResult result = new BankLoader().load(BankSource.fromPaths(List.of(file, SUPPORT)));
-    assertThat(result.hasErrors()).as("loader errors for %s: %s", file, Files.readString(file).lines().findFirst().orElse("")).isTrue();
+    assertThat(result.hasErrors())
+        .as("loader errors for %s: %s", file, Files.readString(file).lines().findFirst().orElse(""))
+        .isTrue();
   }
 }

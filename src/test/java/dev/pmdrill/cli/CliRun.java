@@ -17,14 +17,17 @@ record CliRun(int code, String out, String err) {
   static CliRun run(Path workDir, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Context context = new Context(new PrintWriter(out, true), new PrintWriter(err, true), false, env, workDir);
+    Context context =
+        new Context(new PrintWriter(out, true), new PrintWriter(err, true), false, env, workDir);
     int code = Pmdrill.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
   }
 
   /** Fails with both streams in the message, so a broken run explains itself. */
   CliRun expectCode(int expected) {
-    assertThat(code).as("exit code\n--- stdout:\n%s\n--- stderr:\n%s", out, err).isEqualTo(expected);
+    assertThat(code)
+        .as("exit code\n--- stdout:\n%s\n--- stderr:\n%s", out, err)
+        .isEqualTo(expected);
     if (expected != ExitCode.OK) {
       assertThat(err).as("a failing run says why on stderr").isNotBlank();
     }

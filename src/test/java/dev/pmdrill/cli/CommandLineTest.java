@@ -75,26 +75,38 @@ class CommandLineTest {
     java.io.StringWriter err = new java.io.StringWriter();
     Path broken = dir.resolve("broken.yaml");
     write(broken, "format: 1\nbank: x\n");
-    Context tty = new Context(new java.io.PrintWriter(out), new java.io.PrintWriter(err), true, Map.of(), dir);
+    Context tty =
+        new Context(
+            new java.io.PrintWriter(out), new java.io.PrintWriter(err), true, Map.of(), dir);
     Pmdrill.run(tty, "validate", "broken.yaml");
     assertThat(err.toString()).contains("\u001b[");
     CliRun plain = CliRun.run(dir, Map.of("NO_COLOR", "1"), "validate", "broken.yaml");
-    assertThat(plain.err()).doesNotContain("\u001b[").contains("broken.yaml:1:1: error: a bank file needs 'title'");
+    assertThat(plain.err())
+        .doesNotContain("\u001b[")
+        .contains("broken.yaml:1:1: error: a bank file needs 'title'");
   }
 
   @Test
   void githubFormatAnnotatesEachProblem() {
-    write(dir.resolve("b.yaml"), "format: 1\nbank: b\ntitle: B\nquestions:\n  - id: q\n    category: c\n    prompt: P\n    modelanswer: x\n    rubric:\n      - quantified: n\n");
-    CliRun run = CliRun.run(dir, "validate", "--format", "github", "b.yaml").expectCode(ExitCode.ERRORS);
-    assertThat(run.out()).contains("::error file=b.yaml,line=8,col=5::unknown key 'modelanswer' in a question; did you mean 'model_answer'?");
+    write(
+        dir.resolve("b.yaml"),
+        "format: 1\nbank: b\ntitle: B\nquestions:\n  - id: q\n    category: c\n    prompt: P\n    modelanswer: x\n    rubric:\n      - quantified: n\n");
+    CliRun run =
+        CliRun.run(dir, "validate", "--format", "github", "b.yaml").expectCode(ExitCode.ERRORS);
+    assertThat(run.out())
+        .contains(
+            "::error file=b.yaml,line=8,col=5::unknown key 'modelanswer' in a question; did you mean 'model_answer'?");
   }
 
   @Test
   void junitFormatHasOneTestCasePerFile() {
     write(dir.resolve("good.yaml"), "format: 1\nbank: g\ntitle: G\n");
     write(dir.resolve("bad.yaml"), "format: 1\nbank: b\n");
-    CliRun run = CliRun.run(dir, "validate", "--format", "junit", "good.yaml", "bad.yaml").expectCode(ExitCode.ERRORS);
-    assertThat(run.out()).contains("<testsuite name=\"pmdrill validate\" tests=\"2\" failures=\"1\"")
+    CliRun run =
+        CliRun.run(dir, "validate", "--format", "junit", "good.yaml", "bad.yaml")
+            .expectCode(ExitCode.ERRORS);
+    assertThat(run.out())
+        .contains("<testsuite name=\"pmdrill validate\" tests=\"2\" failures=\"1\"")
         .contains("<testcase classname=\"pmdrill.validate\" name=\"good.yaml\">")
         .contains("<failure type=\"error\" message=\"1 error: a bank file needs 'title'\">");
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the packaged jar as a separate process, as a user or CI would, in a scratch folder with
- * its own home and NO_COLOR, and checks exit code, stdout and stderr apart.
+ * Runs the packaged jar as a separate process, as a user or CI would, in a scratch folder with its
+ * own home and NO_COLOR, and checks exit code, stdout and stderr apart.
  */
 class PmdrillJarIT {
   private static Path jar;
@@ -70,19 +70,26 @@ class PmdrillJarIT {
 
   @Test
   void aBrokenBankGivesLineAndColumnOnStderrAndExitOne() throws Exception {
-    Files.writeString(dir.resolve("bank.yaml"), "format: 1\nbank: b\ntitle: B\nquestions:\n  - id: q\n    category: c\n    prompt: P\n    modelanswer: x\n    rubric:\n      - quantified: n\n");
+    Files.writeString(
+        dir.resolve("bank.yaml"),
+        "format: 1\nbank: b\ntitle: B\nquestions:\n  - id: q\n    category: c\n    prompt: P\n    modelanswer: x\n    rubric:\n      - quantified: n\n");
     Result r = run("", "validate", "bank.yaml");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("bank.yaml:8:5: error: unknown key 'modelanswer' in a question; did you mean 'model_answer'?")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err())
+        .contains(
+            "bank.yaml:8:5: error: unknown key 'modelanswer' in a question; did you mean 'model_answer'?")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void usageErrorsExitTwoWithoutAStackTrace() throws Exception {
     Result missing = run("", "validate", "nope.yaml");
     assertThat(missing.code()).isEqualTo(2);
-    assertThat(missing.err()).contains("no such file or folder: nope.yaml").doesNotContain("Exception");
+    assertThat(missing.err())
+        .contains("no such file or folder: nope.yaml")
+        .doesNotContain("Exception");
     Result option = run("", "--no-such-option");
     assertThat(option.code()).isEqualTo(2);
   }
@@ -92,6 +99,8 @@ class PmdrillJarIT {
     Files.writeString(dir.resolve("b.yaml"), "format: 1\nbank: b\n");
     Result r = run("", "validate", "--format", "json", "b.yaml");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("\"line\" : 1").contains("\"message\" : \"a bank file needs 'title'\"");
+    assertThat(r.out())
+        .contains("\"line\" : 1")
+        .contains("\"message\" : \"a bank file needs 'title'\"");
   }
 }

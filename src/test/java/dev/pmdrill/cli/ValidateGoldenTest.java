@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each broken bank under {@code golden/validate/} sits beside the exact output {@code validate}
- * must give for it: {@code NAME.yaml} (or a folder {@code NAME/}), {@code NAME.text} (stderr of
- * the text format) and {@code NAME.json}. A new case is files, no Java. Run with
- * {@code -Dgolden.update=true} to rewrite the expectations, then review the diff like code.
+ * must give for it: {@code NAME.yaml} (or a folder {@code NAME/}), {@code NAME.text} (stderr of the
+ * text format) and {@code NAME.json}. A new case is files, no Java. Run with {@code
+ * -Dgolden.update=true} to rewrite the expectations, then review the diff like code.
  */
 class ValidateGoldenTest {
   static final Path ROOT = Path.of("src/test/resources/golden/validate");
@@ -26,8 +26,10 @@ class ValidateGoldenTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> files = Files.list(ROOT)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || Files.isDirectory(ROOT.resolve(n)))
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(
+              n -> n.endsWith(".yaml") || n.endsWith(".yml") || Files.isDirectory(ROOT.resolve(n)))
           .sorted()
           .toList()
           .stream();
@@ -57,10 +59,12 @@ class ValidateGoldenTest {
   void everyExpectationHasAnInput() throws IOException {
     List<String> inputs = cases().map(ValidateGoldenTest::base).toList();
     try (Stream<Path> files = Files.list(ROOT)) {
-      List<String> orphans = files.map(p -> p.getFileName().toString())
-          .filter(n -> OUTPUTS.stream().anyMatch(n::endsWith))
-          .filter(n -> !inputs.contains(n.substring(0, n.lastIndexOf('.'))))
-          .toList();
+      List<String> orphans =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> OUTPUTS.stream().anyMatch(n::endsWith))
+              .filter(n -> !inputs.contains(n.substring(0, n.lastIndexOf('.'))))
+              .toList();
       assertThat(orphans).as("expected outputs with no input beside them").isEmpty();
     }
   }
@@ -73,8 +77,12 @@ class ValidateGoldenTest {
   private static void check(Path expected, String actual) throws IOException {
     if (UPDATE || !Files.exists(expected)) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      assertThat(UPDATE).as("wrote missing golden file %s; review and commit it", expected).isTrue();
+      assertThat(UPDATE)
+          .as("wrote missing golden file %s; review and commit it", expected)
+          .isTrue();
     }
-    assertThat(actual).as("output against %s", expected).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    assertThat(actual)
+        .as("output against %s", expected)
+        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 }

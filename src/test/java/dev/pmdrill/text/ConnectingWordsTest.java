@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ConnectingWordsTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\" = {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ''                                                      | 0
       GMV RPV CTR AOV retention                               | 0
       I would not launch because the revenue per visitor fell | 6

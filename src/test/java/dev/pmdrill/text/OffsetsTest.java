@@ -15,7 +15,10 @@ class OffsetsTest {
   }
 
   @ParameterizedTest(name = "[{index}] \"{1}\" in \"{0}\"")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Ｔｈｅ　ＣＯＮＶＥＲＳＩＯＮ　ＲＡＴＥＳ  | conversion rate | ＣＯＮＶＥＲＳＩＯＮ　ＲＡＴＥＳ
       our customer’s journey                    | customer        | customer
       the “North Star” metric                   | north star      | North Star
@@ -47,9 +50,11 @@ class OffsetsTest {
   void tokensCarryNormalisedTextAndOriginalSpans() {
     String answer = "ＧＭＶ rose １５％ — the customer’s ＤＡＵ";
     List<Token> tokens = AnalyzedText.of(answer).tokens();
-    assertThat(tokens).extracting(Token::text)
+    assertThat(tokens)
+        .extracting(Token::text)
         .containsExactly("gmv", "rose", "15", "the", "customer", "dau");
-    assertThat(tokens).extracting(token -> quote(answer, token.span()))
+    assertThat(tokens)
+        .extracting(token -> quote(answer, token.span()))
         .containsExactly("ＧＭＶ", "rose", "１５", "the", "customer", "ＤＡＵ");
     assertThat(tokens).extracting(Token::script).containsOnly(Script.WORD);
     assertThat(tokens.get(1).stem()).isEqualTo("rose");
@@ -60,7 +65,8 @@ class OffsetsTest {
     String answer = "用户GMV增长";
     List<Token> tokens = AnalyzedText.of(answer).tokens();
     assertThat(tokens).extracting(Token::text).containsExactly("用", "户", "gmv", "增", "长");
-    assertThat(tokens).extracting(Token::script)
+    assertThat(tokens)
+        .extracting(Token::script)
         .containsExactly(Script.CJK, Script.CJK, Script.WORD, Script.CJK, Script.CJK);
     assertThat(tokens).extracting(Token::stem).containsExactly("用", "户", "gmv", "增", "长");
     assertThat(tokens.get(2).span()).isEqualTo(new Span(2, 5));
@@ -76,7 +82,8 @@ class OffsetsTest {
   void sentencesAndQuantitiesQuoteTheOriginal() {
     String answer = "ＧＭＶ grew １５％．  We’ll hit ￥１.２万亿!";
     AnalyzedText text = AnalyzedText.of(answer);
-    assertThat(text.sentences()).extracting(span -> quote(answer, span))
+    assertThat(text.sentences())
+        .extracting(span -> quote(answer, span))
         .containsExactly("ＧＭＶ grew １５％．", "We’ll hit ￥１.２万亿!");
     assertThat(text.quantities()).extracting(Quantity::text).containsExactly("１５％", "￥１.２万亿");
     assertThat(text.quantities()).extracting(Quantity::value).containsExactly(15.0, 1.2e12);

@@ -16,7 +16,10 @@ class PhraseMatchingTest {
   }
 
   @ParameterizedTest(name = "[{index}] \"{1}\" in \"{0}\"")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       we track conversion rates weekly       | conversion rate        | conversion rates
       Conversion Rate fell                   | conversion rate        | Conversion Rate
       CONVERSION-RATE                        | conversion rate        | CONVERSION-RATE
@@ -47,7 +50,10 @@ class PhraseMatchingTest {
   }
 
   @ParameterizedTest(name = "[{index}] \"{1}\" not in \"{0}\"")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       keep the teams separate                | rate
       a separate rate card                   | conversion rate
       conversion is high and the rate is low | conversion rate

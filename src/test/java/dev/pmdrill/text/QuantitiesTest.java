@@ -24,7 +24,10 @@ class QuantitiesTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       12%                                 | 12
       lifted CTR by 12 %                  | 12
       a 3.5x lift                         | 3.5
@@ -99,16 +102,32 @@ class QuantitiesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Q3", "P7", "H2", "B2B and B2C", "v1.2.3", "no numbers here", "", "---", "CTR x CVR",
-      "1. only a list marker", "  2) another", "(3) a third", "4、第四", "p90 latency", "SKU123"})
+  @ValueSource(
+      strings = {
+        "Q3",
+        "P7",
+        "H2",
+        "B2B and B2C",
+        "v1.2.3",
+        "no numbers here",
+        "",
+        "---",
+        "CTR x CVR",
+        "1. only a list marker",
+        "  2) another",
+        "(3) a third",
+        "4、第四",
+        "p90 latency",
+        "SKU123"
+      })
   void findsNoQuantity(String input) {
     assertThat(AnalyzedText.of(input).quantities()).isEmpty();
   }
 
   @Test
   void flagsPercentAndMultiplier() {
-    List<Quantity> found = AnalyzedText.of("CTR rose 12% and RPV 1.5x, from 40 visits").quantities();
+    List<Quantity> found =
+        AnalyzedText.of("CTR rose 12% and RPV 1.5x, from 40 visits").quantities();
     assertThat(found).extracting(Quantity::percent).containsExactly(true, false, false);
     assertThat(found).extracting(Quantity::multiplier).containsExactly(false, true, false);
   }
@@ -133,6 +152,8 @@ class QuantitiesTest {
 
   @Test
   void dropsNumbersTooLargeForADouble() {
-    assertThat(AnalyzedText.of("1e9999 and 7").quantities()).extracting(Quantity::value).containsExactly(7.0);
+    assertThat(AnalyzedText.of("1e9999 and 7").quantities())
+        .extracting(Quantity::value)
+        .containsExactly(7.0);
   }
 }

@@ -17,8 +17,14 @@ class RobustnessTest {
   @Test
   void neverThrowsAndKeepsSpansInBounds() {
     Random random = new Random(20240611L);
-    List<Phrase> phrases = List.of(Phrase.of("rate"), Phrase.of("用户"), Phrase.of("a 1"),
-        Phrase.of("客户第一"), Phrase.of("ｶﾞ"), Phrase.of("é"));
+    List<Phrase> phrases =
+        List.of(
+            Phrase.of("rate"),
+            Phrase.of("用户"),
+            Phrase.of("a 1"),
+            Phrase.of("客户第一"),
+            Phrase.of("ｶﾞ"),
+            Phrase.of("é"));
     for (int round = 0; round < 2000; round++) {
       String s = randomString(random, random.nextInt(80));
       check(s, phrases);
@@ -28,18 +34,49 @@ class RobustnessTest {
   @Test
   void handlesEdgeStrings() {
     List<Phrase> phrases = List.of(Phrase.of("x"), Phrase.of("\uD800"), Phrase.of("1"));
-    for (String s : List.of("", " ", "\u0000", "\uD800", "\uDC00", "\uDC00\uD800", "a\uD800b",
-        "\u0301", "\u0301\u0301", "1.", "1,", "1e", "1e+", "$", "-", "(1)", "1)", "１.", "5\uD800",
-        "\uFDFA", "\u3000\u3000", "'s", "s's'", "9".repeat(400), "1,000,".repeat(50),
-        "a" + "\u0301".repeat(200))) {
+    for (String s :
+        List.of(
+            "",
+            " ",
+            "\u0000",
+            "\uD800",
+            "\uDC00",
+            "\uDC00\uD800",
+            "a\uD800b",
+            "\u0301",
+            "\u0301\u0301",
+            "1.",
+            "1,",
+            "1e",
+            "1e+",
+            "$",
+            "-",
+            "(1)",
+            "1)",
+            "１.",
+            "5\uD800",
+            "\uFDFA",
+            "\u3000\u3000",
+            "'s",
+            "s's'",
+            "9".repeat(400),
+            "1,000,".repeat(50),
+            "a" + "\u0301".repeat(200))) {
       check(s, phrases);
     }
   }
 
   @Test
   void analysesTenMegabytes() {
-    String[] pieces = {"We would segment users by region. ", "GMV grew 15% to $1.5B, ", "用户增长了3万，",
-        "1. first point\n", "the p-value was 0.03! ", "客户第一。", "ＦＵＬＬ　ｗｉｄｔｈ １２％ "};
+    String[] pieces = {
+      "We would segment users by region. ",
+      "GMV grew 15% to $1.5B, ",
+      "用户增长了3万，",
+      "1. first point\n",
+      "the p-value was 0.03! ",
+      "客户第一。",
+      "ＦＵＬＬ　ｗｉｄｔｈ １２％ "
+    };
     StringBuilder big = new StringBuilder(10_100_000);
     Random random = new Random(7);
     while (big.length() < 10_000_000) {
@@ -95,7 +132,10 @@ class RobustnessTest {
   }
 
   private static void inBounds(String s, Span span) {
-    expect(span.start() >= 0 && span.start() <= span.end() && span.end() <= s.length(), s, "span " + span);
+    expect(
+        span.start() >= 0 && span.start() <= span.end() && span.end() <= s.length(),
+        s,
+        "span " + span);
   }
 
   private static void expect(boolean holds, String input, String what) {
@@ -106,7 +146,11 @@ class RobustnessTest {
 
   private static String escape(String s) {
     StringBuilder sb = new StringBuilder();
-    s.chars().forEach(c -> sb.append(c < 0x20 || c > 0x7E ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    s.chars()
+        .forEach(
+            c ->
+                sb.append(
+                    c < 0x20 || c > 0x7E ? String.format("\\u%04x", c) : String.valueOf((char) c)));
     return sb.toString();
   }
 

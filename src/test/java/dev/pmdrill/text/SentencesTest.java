@@ -16,7 +16,10 @@ class SentencesTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiterString = "=>", textBlock = """
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
       One. Two! Three? Four                         => One.|Two!|Three?|Four
       Sales on 11.11 grew 1.045 times. Then fell.   => Sales on 11.11 grew 1.045 times.|Then fell.
       Really?! Yes...  Fine                         => Really?!|Yes...|Fine

@@ -14,21 +14,21 @@ class StemmingTest {
 
   @ParameterizedTest(name = "[{index}] {0} ~ {1}")
   @CsvSource({
-      "rates, rate",
-      "rate, rates",
-      "segmenting, segment",
-      "segments, segment",
-      "segmented, segment",
-      "users, user",
-      "customers, customer",
-      "experiments, experiment",
-      "experimenting, experimented",
-      "launched, launch",
-      "launching, launches",
-      "prioritising, prioritise",
-      "metrics, metric",
-      "significant, significance",
-      "Retention, retention",
+    "rates, rate",
+    "rate, rates",
+    "segmenting, segment",
+    "segments, segment",
+    "segmented, segment",
+    "users, user",
+    "customers, customer",
+    "experiments, experiment",
+    "experimenting, experimented",
+    "launched, launch",
+    "launching, launches",
+    "prioritising, prioritise",
+    "metrics, metric",
+    "significant, significance",
+    "Retention, retention",
   })
   void match(String answerWord, String termWord) {
     assertThat(meet(answerWord, termWord)).isTrue();
@@ -36,14 +36,14 @@ class StemmingTest {
 
   @ParameterizedTest(name = "[{index}] {0} !~ {1}")
   @CsvSource({
-      "separate, rate",
-      "rate, separate",
-      "user, usage",
-      "p90s, p90",
-      "11s, 11",
-      "news, new",
-      "generation, general",
-      "2b, 2",
+    "separate, rate",
+    "rate, separate",
+    "user, usage",
+    "p90s, p90",
+    "11s, 11",
+    "news, new",
+    "generation, general",
+    "2b, 2",
   })
   void doNotMatch(String answerWord, String termWord) {
     assertThat(meet(answerWord, termWord)).isFalse();

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WordCountTest {
 
   @ParameterizedTest(name = "[{index}] \"{0}\" = {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       ''                                   | 0
       '   '                                | 0
       one                                  | 1
