@@ -1,5 +1,6 @@
 package dev.pmdrill.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -7,11 +8,18 @@ import java.util.Objects;
 
 /**
  * What a command may touch of the outside world, handed in so tests can run every command in
- * process: the two writers, whether stdout is a terminal, the environment and the working folder.
+ * process: standard input, the two writers, whether stdout is a terminal, the environment and the
+ * working folder.
  */
 record Context(
-    PrintWriter out, PrintWriter err, boolean terminal, Map<String, String> env, Path workDir) {
+    InputStream in,
+    PrintWriter out,
+    PrintWriter err,
+    boolean terminal,
+    Map<String, String> env,
+    Path workDir) {
   Context {
+    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     env = Map.copyOf(env);

@@ -10,12 +10,17 @@ public final class Main {
 
   public static void main(String[] args) {
     PrintWriter out =
-        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintWriter err =
         new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     Context context =
         new Context(
-            out, err, System.console() != null, System.getenv(), Path.of("").toAbsolutePath());
+            System.in,
+            out,
+            err,
+            System.console() != null,
+            System.getenv(),
+            Path.of("").toAbsolutePath());
     int code = Pmdrill.run(context, args);
     out.flush();
     err.flush();

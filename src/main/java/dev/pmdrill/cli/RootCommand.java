@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         "Drill product-manager interview and promotion questions, scored against a rubric.",
     subcommands = {
       ValidateCommand.class,
+      ScoreCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class

@@ -1,6 +1,7 @@
 package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.LoadResult;
+import dev.pmdrill.bank.RubricChecks;
 import dev.pmdrill.tui.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LoadResult result = BankPaths.load(context, paths);
+    LoadResult result = RubricChecks.check(BankPaths.load(context, paths));
     if (format != Format.text && result.hasErrors()) {
       // The report on stdout is for machines; a person watching the run still learns why it failed.
       context.err().print(ValidationReport.summary(result, context.color()));

@@ -1,7 +1,9 @@
 package dev.pmdrill.scoring;
 
+import dev.pmdrill.text.Span;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /** The answer covers an idea: distinct matching terms over {@code min}, at most 1. */
 public record Concept(CriterionInfo info, List<Term> any, int min, Where where)
@@ -23,5 +25,31 @@ public record Concept(CriterionInfo info, List<Term> any, int min, Where where)
   @Override
   public Concept timesWeight(double factor) {
     return new Concept(info.timesWeight(factor), any, min, where);
+  }
+
+  @Override
+  public CriterionResult evaluate(Answer answer, Rubric rubric) {
+    Predicate<Span> region =
+        where == Where.START
+            ? answer::inFirstThird
+            : where == Where.END ? answer::inLastThird : s -> true;
+    DistinctMatches found = new DistinctMatches(any, answer, region);
+    double score = Math.min(1.0, found.count() / (double) min);
+    List<String> missing = score >= 1 ? List.of() : found.missing();
+    return where == Where.ANYWHERE
+        ? CriterionResult.scored(this, score, found.evidence(), missing)
+        : CriterionResult.scored(
+            this,
+            score,
+            found.evidence(),
+            missing,
+            "counts only matches in the "
+                + (where == Where.START ? "first" : "last")
+                + " third of the answer");
+  }
+
+  @Override
+  public List<Term> ownTerms() {
+    return any;
   }
 }

@@ -1,5 +1,7 @@
 package dev.pmdrill.scoring;
 
+import java.util.List;
+
 /**
  * One rule of a rubric. The kinds are a closed set, each a record that carries its own behaviour,
  * so a new kind is one record and one {@code permits} entry.
@@ -14,6 +16,19 @@ public sealed interface Criterion
 
   /** The same criterion with its weight multiplied, as {@code use: NAME, weight: W} brings it. */
   Criterion timesWeight(double factor);
+
+  /** Judges one answer; {@code rubric} is the whole rubric, for kinds that look at the others. */
+  CriterionResult evaluate(Answer answer, Rubric rubric);
+
+  /** Whether it is part of the weighted sum ({@code avoid} and {@code prose} are not). */
+  default boolean weighted() {
+    return true;
+  }
+
+  /** The terms that make up "the rubric's own phrases" (those of concept and sequence). */
+  default List<Term> ownTerms() {
+    return List.of();
+  }
 
   default String name() {
     return info().name();

@@ -1,23 +1,35 @@
 package dev.pmdrill.scoring;
 
+import dev.pmdrill.text.AnalyzedText;
+import dev.pmdrill.text.Phrase;
+import dev.pmdrill.text.Span;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Text matched case-insensitively on word boundaries, insensitive to punctuation and inflection.
+ * Text matched case-insensitively on word boundaries, insensitive to punctuation and inflection; a
+ * term with Chinese, Japanese or Korean characters matches wherever they occur.
  */
-public record PlainTerm(String text) implements Term {
+public record PlainTerm(String text, Phrase phrase) implements Term {
   public PlainTerm {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(phrase, "phrase");
   }
 
   static PlainTerm of(String written) {
     if (written.strip().isEmpty()) {
       throw new IllegalArgumentException("a term is empty");
     }
-    if (written.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    Phrase phrase = Phrase.of(written);
+    if (phrase.isEmpty()) {
       throw new IllegalArgumentException(
           "the term '" + written + "' has no letters or digits, so it can never match");
     }
-    return new PlainTerm(written);
+    return new PlainTerm(written, phrase);
+  }
+
+  @Override
+  public List<Span> find(AnalyzedText answer) {
+    return answer.find(phrase);
   }
 }

@@ -2,12 +2,18 @@ package dev.pmdrill.scoring;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.pmdrill.text.AnalyzedText;
+import dev.pmdrill.text.Span;
+import java.util.List;
 
 /** A term of a rubric: plain text (stemmed, word boundaries) or an RE2 regular expression. */
 public sealed interface Term permits PlainTerm, RegexTerm {
 
   /** The term as the bank wrote it. */
   String text();
+
+  /** Every match in the answer, left to right, as spans of the user's own text. */
+  List<Span> find(AnalyzedText answer);
 
   /**
    * Compiles a term once, when its bank loads.

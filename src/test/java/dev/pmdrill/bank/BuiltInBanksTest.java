@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class BuiltInBanksTest {
   @Test
   void builtInBanksLoadWithoutErrorsOrWarnings() {
-    LoadResult result = new BankLoader().load(BankSource.builtIn());
+    LoadResult result = RubricChecks.check(new BankLoader().load(BankSource.builtIn()));
     assertThat(result.files()).isNotEmpty();
     assertThat(result.problems()).isEmpty();
     assertThat(result.catalog().questions()).isNotEmpty();

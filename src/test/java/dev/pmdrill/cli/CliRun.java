@@ -15,10 +15,25 @@ record CliRun(int code, String out, String err) {
   }
 
   static CliRun run(Path workDir, Map<String, String> env, String... args) {
+    return runWithInput(workDir, env, "", args);
+  }
+
+  static CliRun runWithInput(Path workDir, String stdin, String... args) {
+    return runWithInput(workDir, Map.of("NO_COLOR", "1"), stdin, args);
+  }
+
+  static CliRun runWithInput(Path workDir, Map<String, String> env, String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Context context =
-        new Context(new PrintWriter(out, true), new PrintWriter(err, true), false, env, workDir);
+        new Context(
+            new java.io.ByteArrayInputStream(
+                stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            false,
+            env,
+            workDir);
     int code = Pmdrill.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -77,7 +77,12 @@ class CommandLineTest {
     write(broken, "format: 1\nbank: x\n");
     Context tty =
         new Context(
-            new java.io.PrintWriter(out), new java.io.PrintWriter(err), true, Map.of(), dir);
+            java.io.InputStream.nullInputStream(),
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(err),
+            true,
+            Map.of(),
+            dir);
     Pmdrill.run(tty, "validate", "broken.yaml");
     assertThat(err.toString()).contains("\u001b[");
     CliRun plain = CliRun.run(dir, Map.of("NO_COLOR", "1"), "validate", "broken.yaml");

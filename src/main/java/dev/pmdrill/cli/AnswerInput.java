@@ -1,0 +1,65 @@
+package dev.pmdrill.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Reads an answer's bytes strictly: UTF-8, no NUL bytes, at most {@link #MAX_BYTES}. */
+final class AnswerInput {
+  /** About 150,000 words: far beyond any spoken answer, small enough to score at once. */
+  static final int MAX_BYTES = 1024 * 1024;
+
+  private AnswerInput() {}
+
+  static String read(InputStream in, String source) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new ExitException(
+          ExitCode.USAGE, "cannot read the answer from " + source + ": " + e.getMessage());
+    }
+    return decode(bytes, source);
+  }
+
+  /** The checks every answer passes, whether from a file, standard input or a batch line. */
+  static String decode(byte[] bytes, String source) {
+    String problem = problem(bytes);
+    if (!problem.isEmpty()) {
+      throw new ExitException(ExitCode.USAGE, "the answer in " + source + " " + problem);
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ExitException(ExitCode.USAGE, "the answer in " + source + " is not UTF-8 text");
+    }
+  }
+
+  /** Why a decoded answer cannot be scored, or "" when it can. */
+  static String problem(String answer) {
+    if (answer.length() > MAX_BYTES) {
+      return "is longer than the limit of 1 MiB";
+    }
+    return answer.indexOf('\0') >= 0 ? "holds NUL bytes (is it a binary file?)" : "";
+  }
+
+  private static String problem(byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      return "is longer than the limit of 1 MiB";
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        return "holds NUL bytes (is it a binary file?)";
+      }
+    }
+    return "";
+  }
+}

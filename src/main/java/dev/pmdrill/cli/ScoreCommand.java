@@ -1,0 +1,169 @@
+package dev.pmdrill.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.LoadResult;
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.bank.Suggestions;
+import dev.pmdrill.scoring.Score;
+import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.tui.ScoreJson;
+import dev.pmdrill.tui.ScoreReport;
+import dev.pmdrill.tui.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pmdrill score}: scores one answer, or a batch of JSON Lines, against a question. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score an answer against a question's rubric.",
+      "The answer is read from --answer-file or standard input; --batch scores JSON Lines.",
+      "Exit status: 0 scored, 1 a bank that does not load or a batch line that failed,"
+          + " 2 an unknown question or unusable input."
+    })
+final class ScoreCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  private final Context context;
+
+  @ArgGroup(multiplicity = "1")
+  Target target;
+
+  static final class Target {
+    @Option(
+        names = "--question",
+        paramLabel = "ID",
+        required = true,
+        description = "The id of the question answered.")
+    String question;
+
+    @Option(
+        names = "--batch",
+        paramLabel = "FILE",
+        required = true,
+        description =
+            "JSON Lines of {\"question\", \"answer\", \"id\"} from FILE, or - for standard input;"
+                + " writes one JSON result per line, in order.")
+    String batch;
+  }
+
+  @Option(
+      names = "--bank",
+      paramLabel = "PATH",
+      description = "Load only these bank files or folders (default: the built-in banks).")
+  List<String> banks = new ArrayList<>();
+
+  @Option(
+      names = "--answer-file",
+      paramLabel = "FILE",
+      description = "Read the answer from FILE instead of standard input.")
+  String answerFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  ScoreCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Catalog catalog = loadCatalog();
+    if (target.batch != null) {
+      if (answerFile != null) {
+        throw new ExitException(
+            ExitCode.USAGE,
+            "--answer-file and --batch do not go together: a batch holds its answers");
+      }
+      InputStream in = target.batch.equals("-") ? context.in() : open(target.batch);
+      try (in) {
+        BatchScoring batch = new BatchScoring(catalog, context.out());
+        if (batch.run(in)) {
+          return ExitCode.OK;
+        }
+        context
+            .err()
+            .println(
+                "pmdrill score: "
+                    + batch.failed()
+                    + " of "
+                    + batch.lines()
+                    + " lines could not be scored; see their \"error\" fields");
+        return ExitCode.ERRORS;
+      }
+    }
+    Question question = find(catalog, target.question);
+    String answer =
+        answerFile == null
+            ? AnswerInput.read(context.in(), "standard input")
+            : AnswerInput.read(open(answerFile), answerFile);
+    Score score = Scorer.score(question.rubric(), answer);
+    if (format == Format.json) {
+      JsonGenerator g = new JsonFactory().createGenerator(context.out());
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      ScoreJson.writeFields(g, question.id(), score);
+      g.writeEndObject();
+      g.flush();
+      context.out().println();
+    } else {
+      context.out().print(ScoreReport.render(question.id(), score, context.color()));
+    }
+    context.out().flush();
+    return ExitCode.OK;
+  }
+
+  private Catalog loadCatalog() {
+    LoadResult loaded = BankPaths.load(context, banks);
+    if (loaded.hasErrors()) {
+      context.err().print(ValidationReport.text(loaded, context.color()));
+      throw new ExitException(
+          ExitCode.ERRORS, "the banks do not load; run 'pmdrill validate' on them");
+    }
+    return loaded.catalog();
+  }
+
+  static Question find(Catalog catalog, String id) {
+    return catalog
+        .question(id)
+        .orElseThrow(
+            () ->
+                new ExitException(
+                    ExitCode.USAGE,
+                    "no question '"
+                        + id
+                        + "' is loaded"
+                        + Suggestions.hint(id, catalog.questionIds())));
+  }
+
+  private InputStream open(String file) {
+    Path path = context.resolve(file);
+    if (!Files.isRegularFile(path)) {
+      throw new ExitException(ExitCode.USAGE, "no such file: " + file);
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

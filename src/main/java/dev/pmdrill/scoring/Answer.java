@@ -1,0 +1,72 @@
+package dev.pmdrill.scoring;
+
+import dev.pmdrill.text.AnalyzedText;
+import dev.pmdrill.text.Span;
+import dev.pmdrill.text.Token;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One answer as the criteria see it: analysed once, with each term's matches found at most once
+ * however many criteria ask (prose asks again for the terms of every concept and sequence).
+ */
+public final class Answer {
+  private final AnalyzedText text;
+  private final int length;
+  private final Map<Term, List<Span>> matches = new IdentityHashMap<>();
+
+  private Answer(AnalyzedText text) {
+    this.text = text;
+    this.length = text.original().length();
+  }
+
+  public static Answer of(String text) {
+    return new Answer(AnalyzedText.of(Objects.requireNonNull(text, "text")));
+  }
+
+  public AnalyzedText text() {
+    return text;
+  }
+
+  public String original() {
+    return text.original();
+  }
+
+  /** Every match of the term in this answer, left to right. */
+  List<Span> matches(Term term) {
+    return matches.computeIfAbsent(term, t -> t.find(text));
+  }
+
+  /** The quoted words of a span, as the user wrote them. */
+  String quote(Span span) {
+    return text.original().substring(span.start(), span.end()).strip().replaceAll("\\s+", " ");
+  }
+
+  /** The answer opens with it: the match starts within the first third of the text. */
+  boolean inFirstThird(Span span) {
+    return span.start() * 3L < length;
+  }
+
+  /** The answer closes with it: the match ends within the last third of the text. */
+  boolean inLastThird(Span span) {
+    return span.end() * 3L > 2L * length;
+  }
+
+  /** Index of the first token that ends after {@code offset}, i.e. the word at or after it. */
+  int tokenAt(int offset) {
+    List<Token> tokens = text.tokens();
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).span().end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

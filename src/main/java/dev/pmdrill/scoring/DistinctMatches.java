@@ -1,0 +1,52 @@
+package dev.pmdrill.scoring;
+
+import dev.pmdrill.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Counts the distinct terms an answer matches, where several terms that match the same words count
+ * once: a term counts only through a match that overlaps no words already claimed by a counted
+ * term. Terms are taken in the order the bank lists them, so the author decides which one a shared
+ * match goes to.
+ */
+final class DistinctMatches {
+  private final List<Evidence> counted = new ArrayList<>();
+  private final List<String> missing = new ArrayList<>();
+
+  DistinctMatches(List<Term> terms, Answer answer, Predicate<Span> where) {
+    List<Span> claimed = new ArrayList<>();
+    for (Term term : terms) {
+      Span chosen = null;
+      for (Span span : answer.matches(term)) {
+        if (where.test(span) && claimed.stream().noneMatch(c -> overlaps(c, span))) {
+          chosen = span;
+          break;
+        }
+      }
+      if (chosen == null) {
+        missing.add(term.text());
+      } else {
+        claimed.add(chosen);
+        counted.add(new Evidence(answer.quote(chosen), chosen, term.text()));
+      }
+    }
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  int count() {
+    return counted.size();
+  }
+
+  List<Evidence> evidence() {
+    return counted;
+  }
+
+  List<String> missing() {
+    return missing;
+  }
+}
