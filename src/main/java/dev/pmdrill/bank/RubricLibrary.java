@@ -7,11 +7,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** pmdrill's own named rubrics, usable as {@code use: pmdrill/NAME} whatever else is loaded. */
-final class RubricLibrary {
+public final class RubricLibrary {
   static final String PREFIX = "pmdrill/";
   static final String RESOURCE = "dev/pmdrill/bank/library.yaml";
 
   private RubricLibrary() {}
+
+  /** The library's rubrics by their {@code pmdrill/} names, for help and documentation. */
+  public static java.util.SortedMap<String, dev.pmdrill.scoring.Rubric> rubrics() {
+    java.util.SortedMap<String, dev.pmdrill.scoring.Rubric> rubrics = new java.util.TreeMap<>();
+    load(new Problems())
+        .forEach(
+            (name, declared) ->
+                rubrics.put(
+                    name,
+                    new dev.pmdrill.scoring.Rubric(
+                        declared.entries().stream()
+                            .filter(e -> e instanceof RubricEntry.Written)
+                            .map(e -> ((RubricEntry.Written) e).criterion())
+                            .toList())));
+    return rubrics;
+  }
 
   /** The library's rubrics under their {@code pmdrill/} names, with any problems in it. */
   static Map<String, DeclaredFile.DeclaredRubric> load(Problems problems) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
+      HelpCommand.class
     },
     footer = {"", "Banks follow the format printed by 'pmdrill schema'; see README.md."})
 final class RootCommand implements Callable<Integer> {
