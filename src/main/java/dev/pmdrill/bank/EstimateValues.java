@@ -20,7 +20,7 @@ final class EstimateValues {
       value = scalar.number();
     } else {
       List<Quantity> found = AnalyzedText.of(scalar.text()).quantities();
-      if (found.size() != 1 || found.get(0).percent()) {
+      if (found.size() != 1) {
         return OptionalDouble.empty();
       }
       value = found.get(0).value();

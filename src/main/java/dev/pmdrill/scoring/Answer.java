@@ -16,6 +16,7 @@ public final class Answer {
   private final AnalyzedText text;
   private final int length;
   private final Map<Term, List<Span>> matches = new IdentityHashMap<>();
+  private String folded;
 
   private Answer(AnalyzedText text) {
     this.text = text;
@@ -36,12 +37,46 @@ public final class Answer {
 
   /** Every match of the term in this answer, left to right. */
   List<Span> matches(Term term) {
-    return matches.computeIfAbsent(term, t -> t.find(text));
+    return matches.computeIfAbsent(term, t -> t.find(this));
+  }
+
+  /**
+   * The original text lower-cased character by character, so offsets still line up, with the two
+   * non-ASCII letters that RE2's case folding equates with ASCII ones (long s, Kelvin sign) mapped
+   * to them: a regex term's required literal can then be looked for with a plain search.
+   */
+  String folded() {
+    String f = folded;
+    if (f == null) {
+      char[] chars = text.original().toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
+      }
+      f = new String(chars);
+      folded = f;
+    }
+    return f;
   }
 
   /** The quoted words of a span, as the user wrote them. */
   String quote(Span span) {
-    return text.original().substring(span.start(), span.end()).strip().replaceAll("\\s+", " ");
+    String original = text.original();
+    StringBuilder quote = new StringBuilder(span.end() - span.start());
+    boolean space = false;
+    for (int i = span.start(); i < span.end(); i++) {
+      char c = original.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = quote.length() > 0;
+      } else {
+        if (space) {
+          quote.append(' ');
+          space = false;
+        }
+        quote.append(c);
+      }
+    }
+    return quote.toString();
   }
 
   /** The answer opens with it: the match starts within the first third of the text. */

@@ -1,6 +1,5 @@
 package dev.pmdrill.scoring;
 
-import dev.pmdrill.text.AnalyzedText;
 import dev.pmdrill.text.Phrase;
 import dev.pmdrill.text.Span;
 import java.util.List;
@@ -29,7 +28,7 @@ public record PlainTerm(String text, Phrase phrase) implements Term {
   }
 
   @Override
-  public List<Span> find(AnalyzedText answer) {
-    return answer.find(phrase);
+  public List<Span> find(Answer answer) {
+    return answer.text().find(phrase);
   }
 }

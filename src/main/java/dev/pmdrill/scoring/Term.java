@@ -2,7 +2,6 @@ package dev.pmdrill.scoring;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import dev.pmdrill.text.AnalyzedText;
 import dev.pmdrill.text.Span;
 import java.util.List;
 
@@ -13,7 +12,7 @@ public sealed interface Term permits PlainTerm, RegexTerm {
   String text();
 
   /** Every match in the answer, left to right, as spans of the user's own text. */
-  List<Span> find(AnalyzedText answer);
+  List<Span> find(Answer answer);
 
   /**
    * Compiles a term once, when its bank loads.
@@ -27,7 +26,7 @@ public sealed interface Term permits PlainTerm, RegexTerm {
         throw new IllegalArgumentException("the regex term '//' is empty");
       }
       try {
-        return new RegexTerm(written, Pattern.compile(body, Pattern.CASE_INSENSITIVE));
+        return RegexTerm.of(written, Pattern.compile(body, Pattern.CASE_INSENSITIVE));
       } catch (PatternSyntaxException e) {
         boolean perlOnly = e.getDescription().contains("Perl") || body.matches(".*\\\\[1-9].*");
         throw new IllegalArgumentException(
