@@ -28,7 +28,11 @@ class CommandLineTest {
   @Test
   void noCommandShowsUsageAndTheBuiltInBanks() {
     CliRun run = CliRun.run(dir).expectCode(ExitCode.OK);
-    assertThat(run.out()).contains("Usage: pmdrill").contains("Banks").contains("starter");
+    assertThat(run.out())
+        .contains("Usage: pmdrill")
+        .contains("Banks")
+        .contains("guesstimates")
+        .contains("alibaba-pm");
   }
 
   @Test
