@@ -1,0 +1,58 @@
+package dev.pmdrill.session;
+
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.Loop;
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.bank.Round;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** Draws a mock loop's questions, round by round, never asking one question twice in a loop. */
+public final class LoopPlan {
+  private LoopPlan() {}
+
+  /**
+   * Each round's {@code questions} drawn from its categories, fixed by {@code random}.
+   *
+   * @throws SelectionException when a round's categories have too few questions left over from the
+   *     rounds before it
+   */
+  public static List<PlannedRound> draw(Loop loop, Catalog catalog, RandomGenerator random) {
+    Objects.requireNonNull(loop, "loop");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(random, "random");
+    Set<String> asked = new HashSet<>();
+    List<PlannedRound> plan = new ArrayList<>(loop.rounds().size());
+    for (Round round : loop.rounds()) {
+      List<Question> candidates =
+          catalog.questions().stream()
+              .filter(q -> round.categories().contains(q.category()))
+              .filter(q -> !asked.contains(q.id()))
+              .toList();
+      if (candidates.size() < round.questions()) {
+        throw new SelectionException(
+            "loop '"
+                + loop.id()
+                + "': round '"
+                + round.name()
+                + "' asks for "
+                + round.questions()
+                + " question"
+                + (round.questions() == 1 ? "" : "s")
+                + " of "
+                + String.join(", ", round.categories())
+                + " but only "
+                + candidates.size()
+                + " are left");
+      }
+      List<Question> drawn = Shuffle.byId(candidates, random).subList(0, round.questions());
+      drawn.forEach(q -> asked.add(q.id()));
+      plan.add(new PlannedRound(round, drawn));
+    }
+    return List.copyOf(plan);
+  }
+}
