@@ -1,0 +1,162 @@
+package dev.pmdrill.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pmdrill.bank.BankLoader;
+import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.Durations;
+import dev.pmdrill.bank.Loop;
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.session.Attempt;
+import dev.pmdrill.session.LoopOutcome;
+import dev.pmdrill.session.RoundResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each mock loop under {@code golden/loop/} is a {@code NAME.loop} file (a built-in loop and, one a
+ * line, {@code ROUND QUESTION ANSWER USED} with answers taken from the banks' own model answers and
+ * examples) beside the exact report for it at 80 and 40 columns, plain and in colour: {@code
+ * NAME.w80.txt}, {@code NAME.w80.color.txt}, {@code NAME.w40.txt}, {@code NAME.w40.color.txt}. A
+ * new case is files, no Java. Run with {@code -Dgolden.update=true} to rewrite the expectations,
+ * then review the diff like code.
+ */
+class LoopReportGoldenTest {
+  static final Path ROOT = Path.of("src/test/resources/golden/loop");
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final Catalog CATALOG = new BankLoader().load(BankSource.builtIn()).catalog();
+  private static final List<Integer> WIDTHS = List.of(80, 40);
+
+  static List<String> cases() throws IOException {
+    try (Stream<Path> files = Files.list(ROOT)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".loop"))
+          .map(n -> n.substring(0, n.length() - ".loop".length()))
+          .sorted()
+          .toList();
+    }
+  }
+
+  static Stream<Arguments> renderings() throws IOException {
+    List<Arguments> all = new ArrayList<>();
+    for (String name : cases()) {
+      for (int width : WIDTHS) {
+        all.add(Arguments.of(name, width, false));
+        all.add(Arguments.of(name, width, true));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} at {1} columns, colour {2}")
+  @MethodSource("renderings")
+  void reportMatches(String name, int width, boolean color) throws IOException {
+    LoopOutcome outcome = outcome(ROOT.resolve(name + ".loop"));
+    String report = LoopReportView.render(outcome, width, color);
+    check(ROOT.resolve(name + ".w" + width + (color ? ".color" : "") + ".txt"), report);
+    String plain = color ? report.replaceAll("\u001b\\[[0-9;]*m", "") : report;
+    assertThat(plain.lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void colourChangesNothingButTheCodes(String name) throws IOException {
+    LoopOutcome outcome = outcome(ROOT.resolve(name + ".loop"));
+    for (int width : WIDTHS) {
+      assertThat(LoopReportView.render(outcome, width, true).replaceAll("\u001b\\[[0-9;]*m", ""))
+          .isEqualTo(LoopReportView.render(outcome, width, false));
+    }
+  }
+
+  @Test
+  void everyExpectationHasAnInput() throws IOException {
+    List<String> inputs = cases();
+    try (Stream<Path> files = Files.list(ROOT)) {
+      List<String> orphans =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> !n.endsWith(".loop"))
+              .filter(
+                  n ->
+                      !inputs.contains(
+                          n.substring(0, n.indexOf('.') < 0 ? n.length() : n.indexOf('.'))))
+              .toList();
+      assertThat(orphans).as("expected outputs with no .loop beside them").isEmpty();
+    }
+  }
+
+  /** Reads a case: the loop, then one attempt a line, each checked to fit its round. */
+  static LoopOutcome outcome(Path file) throws IOException {
+    Loop loop = null;
+    List<List<Attempt>> rounds = new ArrayList<>();
+    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("loop:")) {
+        String id = line.substring("loop:".length()).strip();
+        loop = CATALOG.loop(id).orElseThrow(() -> new AssertionError("no loop " + id));
+        loop.rounds().forEach(r -> rounds.add(new ArrayList<>()));
+        continue;
+      }
+      assertThat(loop).as("%s: the loop comes first", file).isNotNull();
+      String[] f = line.split("\\s+");
+      assertThat(f).as("%s: ROUND QUESTION ANSWER USED in '%s'", file, line).hasSize(4);
+      int round = Integer.parseInt(f[0]) - 1;
+      Question q =
+          CATALOG.question(f[1]).orElseThrow(() -> new AssertionError("no question " + f[1]));
+      assertThat(loop.rounds().get(round).categories())
+          .as("%s: %s belongs to round %s", file, q.id(), f[0])
+          .contains(q.category());
+      Duration used =
+          Durations.parse(f[3]).orElseThrow(() -> new AssertionError("not a duration: " + f[3]));
+      rounds.get(round).add(attempt(q, f[2], used));
+    }
+    assertThat(loop).as("%s names no loop", file).isNotNull();
+    List<RoundResult> results = new ArrayList<>();
+    for (int i = 0; i < rounds.size(); i++) {
+      results.add(new RoundResult(loop.rounds().get(i), rounds.get(i)));
+    }
+    return LoopOutcome.of(loop, results);
+  }
+
+  private static Attempt attempt(Question q, String answer, Duration used) {
+    if (answer.equals("skip")) {
+      return Attempt.skipped(q, used);
+    }
+    if (answer.equals("model")) {
+      return Attempt.answered(q, q.modelAnswer().orElseThrow(), used);
+    }
+    if (answer.startsWith("example:")) {
+      int n = Integer.parseInt(answer.substring("example:".length()));
+      return Attempt.answered(q, q.examples().get(n - 1).answer(), used);
+    }
+    throw new AssertionError("answer is model, example:N or skip, not " + answer);
+  }
+
+  private static void check(Path expected, String actual) throws IOException {
+    if (UPDATE || !Files.exists(expected)) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      assertThat(UPDATE)
+          .as("wrote missing golden file %s; review and commit it", expected)
+          .isTrue();
+    }
+    assertThat(actual)
+        .as("report against %s", expected)
+        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+}
