@@ -10,6 +10,14 @@ public final class Suggestions {
 
   public static Optional<String> nearest(String written, Collection<String> known) {
     String w = fold(written);
+    // A name typed only in part ("alibaba" for "alibaba-pm") is the likeliest meaning of all.
+    if (w.length() >= 3) {
+      Optional<String> extended =
+          known.stream().filter(k -> fold(k).startsWith(w)).sorted().findFirst();
+      if (extended.isPresent()) {
+        return extended;
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

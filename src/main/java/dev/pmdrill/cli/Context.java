@@ -17,13 +17,17 @@ record Context(
     PrintWriter err,
     boolean terminal,
     Map<String, String> env,
-    Path workDir) {
+    Path workDir,
+    Tty tty,
+    Completions.BuiltIns builtIns) {
   Context {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     env = Map.copyOf(env);
     Objects.requireNonNull(workDir, "workDir");
+    Objects.requireNonNull(tty, "tty");
+    Objects.requireNonNull(builtIns, "builtIns");
   }
 
   /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */

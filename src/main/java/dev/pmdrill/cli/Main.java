@@ -20,8 +20,11 @@ public final class Main {
             err,
             System.console() != null,
             System.getenv(),
-            Path.of("").toAbsolutePath());
+            Path.of("").toAbsolutePath(),
+            Tty.system(System.console() != null),
+            new Completions.BuiltIns());
     int code = Pmdrill.run(context, args);
+    context.tty().close();
     out.flush();
     err.flush();
     System.exit(code);

@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
     description =
         "Drill product-manager interview and promotion questions, scored against a rubric.",
     subcommands = {
+      DrillCommand.class,
+      LoopCommand.class,
+      ListCommand.class,
+      ShowCommand.class,
       ValidateCommand.class,
       ScoreCommand.class,
       SchemaCommand.class,
@@ -34,6 +38,9 @@ final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (context.tty().available()) {
+      return new Shell(context, context.tty().terminal().orElseThrow()).run(spec.commandLine());
+    }
     spec.commandLine().usage(context.out());
     LoadResult loaded = BankPaths.load(context, List.of());
     context.out().println();

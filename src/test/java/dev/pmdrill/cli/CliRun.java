@@ -33,7 +33,9 @@ record CliRun(int code, String out, String err) {
             new PrintWriter(err, true),
             false,
             env,
-            workDir);
+            workDir,
+            Tty.none(),
+            new Completions.BuiltIns());
     int code = Pmdrill.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -86,7 +86,9 @@ class CommandLineTest {
             new java.io.PrintWriter(err),
             true,
             Map.of(),
-            dir);
+            dir,
+            Tty.none(),
+            new Completions.BuiltIns());
     Pmdrill.run(tty, "validate", "broken.yaml");
     assertThat(err.toString()).contains("\u001b[");
     CliRun plain = CliRun.run(dir, Map.of("NO_COLOR", "1"), "validate", "broken.yaml");

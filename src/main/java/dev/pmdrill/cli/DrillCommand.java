@@ -1,0 +1,150 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.Durations;
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.session.Attempt;
+import dev.pmdrill.session.QuestionPicker;
+import dev.pmdrill.session.Selection;
+import dev.pmdrill.session.SelectionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pmdrill drill}: timed questions, answered in the editor or, scripted, from stdin. */
+@Command(
+    name = "drill",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answer questions against the clock and get scored feedback.",
+      "In a terminal: type the answer; a line holding only '.' (or Ctrl-D) submits;",
+      "  /hint shows a hint, /time the time left, /skip skips; Ctrl-C asks before discarding.",
+      "Scripted (stdin not a terminal, or --script): answers are read from stdin,",
+      "  separated by lines holding only '---'; a part holding only /skip skips."
+    })
+final class DrillCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Mixin BankOptions bankOptions;
+
+  @Mixin ScriptOptions script;
+
+  @Option(
+      names = {"-c", "--category"},
+      paramLabel = "C",
+      completionCandidates = Completions.Categories.class,
+      description = "Draw from this category (repeatable).")
+  List<String> categories = new ArrayList<>();
+
+  @Option(
+      names = {"-q", "--question"},
+      paramLabel = "ID",
+      completionCandidates = Completions.QuestionIds.class,
+      description = "Drill this question.")
+  String question;
+
+  @Option(
+      names = {"-n", "--count"},
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "How many questions (default 1).")
+  int count;
+
+  @Option(
+      names = {"-d", "--difficulty"},
+      paramLabel = "1-5",
+      description = "Only questions of this difficulty.")
+  Integer difficulty;
+
+  @ArgGroup(exclusive = true)
+  Timing timing;
+
+  static final class Timing {
+    @Option(
+        names = "--time",
+        paramLabel = "T",
+        description = "Time limit per question, e.g. 90s, 6m (default: the question's own).")
+    String time;
+
+    @Option(names = "--no-timer", description = "No time limit.")
+    boolean noTimer;
+  }
+
+  @Option(
+      names = "--strict",
+      description =
+          "At time-up the answer closes at the next Enter (default: it goes on, the overtime is reported).")
+  boolean strict;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Seed for choosing questions: the same seed gives the same questions.")
+  Long seed;
+
+  DrillCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (count < 1) {
+      throw new ExitException(ExitCode.USAGE, "--count must be at least 1");
+    }
+    if (difficulty != null && (difficulty < 1 || difficulty > 5)) {
+      throw new ExitException(ExitCode.USAGE, "--difficulty runs from 1 to 5");
+    }
+    Catalog catalog = bankOptions.load(context);
+    Selection selection =
+        new Selection(
+            categories,
+            Optional.ofNullable(question),
+            count,
+            difficulty == null ? OptionalInt.empty() : OptionalInt.of(difficulty));
+    List<Question> questions;
+    try {
+      questions = QuestionPicker.pick(catalog, selection, new Random(seedOrClock()));
+    } catch (SelectionException e) {
+      throw new ExitException(ExitCode.USAGE, e.getMessage());
+    }
+    if (questions.isEmpty()) {
+      throw new ExitException(ExitCode.USAGE, "no loaded question matches; try 'pmdrill list'");
+    }
+    if (script.scripted(context)) {
+      List<Attempt> attempts = new ScriptedRun(context, script).answer(questions, this::limitOf);
+      return script.report(context, attempts);
+    }
+    new InteractiveDrill(context).run(questions, this::limitOf, strict);
+    return ExitCode.OK;
+  }
+
+  private long seedOrClock() {
+    return seed != null ? seed : System.nanoTime();
+  }
+
+  Optional<Duration> limitOf(Question q) {
+    if (timing == null) {
+      return q.time();
+    }
+    if (timing.noTimer) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Durations.parse(timing.time)
+            .orElseThrow(
+                () ->
+                    new ExitException(
+                        ExitCode.USAGE,
+                        "--time must be a time such as 90s, 6m, 1m30s or 1h, not '"
+                            + timing.time
+                            + "'")));
+  }
+}

@@ -1,0 +1,214 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.Durations;
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.scoring.CriterionResult;
+import dev.pmdrill.scoring.Score;
+import dev.pmdrill.session.Attempt;
+import dev.pmdrill.session.DraftStore;
+import dev.pmdrill.tui.AnswerEditor;
+import dev.pmdrill.tui.Countdown;
+import dev.pmdrill.tui.ScoreReport;
+import dev.pmdrill.tui.Wrap;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * A drill in the terminal: the prompt, the answer against a live countdown, a self-rating, the
+ * feedback, the interviewer's follow-up and, on request, the model answer.
+ */
+final class InteractiveDrill {
+  private final Context context;
+  private final Terminal terminal;
+  private final LineReader reader;
+  private final PrintWriter out;
+  private final DraftStore drafts;
+
+  InteractiveDrill(Context context) {
+    this.context = context;
+    this.terminal = context.tty().terminal().orElseThrow();
+    this.reader = context.tty().reader();
+    this.out = terminal.writer();
+    this.drafts = new DraftStore(StateDirectory.of(context), Clock.systemUTC());
+  }
+
+  List<Attempt> run(
+      List<Question> questions, Function<Question, Optional<Duration>> limits, boolean strict) {
+    List<Attempt> attempts = new ArrayList<>();
+    for (int i = 0; i < questions.size(); i++) {
+      Optional<Attempt> attempt =
+          ask(
+              questions.get(i),
+              i + 1,
+              questions.size(),
+              limits.apply(questions.get(i)),
+              strict,
+              "");
+      if (attempt.isEmpty()) {
+        break;
+      }
+      attempts.add(attempt.get());
+    }
+    return attempts;
+  }
+
+  /** One question from start to feedback; empty when the candidate left the drill. */
+  Optional<Attempt> ask(
+      Question q, int number, int of, Optional<Duration> limit, boolean strict, String restored) {
+    int width = Math.max(40, terminal.getWidth() <= 0 ? 80 : terminal.getWidth());
+    out.println();
+    out.println(header(q, number, of, limit));
+    out.print(Wrap.wrap(q.prompt(), width, "  "));
+    out.println("  " + AnswerEditor.FOOTER);
+    out.flush();
+    AnswerEditor editor = new AnswerEditor(terminal, reader, Clock.systemUTC(), context.color());
+    AnswerEditor.Outcome outcome =
+        editor.read(
+            q.id() + (limit.map(l -> " (" + Durations.format(l) + ")").orElse("")),
+            limit,
+            q.hints(),
+            restored,
+            strict,
+            text -> saveDraft(q, text));
+    if (outcome.discarded()) {
+      drafts.clear();
+      out.println("Answer discarded.");
+      return Optional.of(Attempt.skipped(q, outcome.used(), limit));
+    }
+    if (outcome.skipped()) {
+      drafts.clear();
+      out.println("Skipped.");
+      return Optional.of(Attempt.skipped(q, outcome.used(), limit));
+    }
+    Optional<Integer> rating = selfRating();
+    Attempt scored = Attempt.answered(q, outcome.text(), outcome.used(), limit);
+    Attempt attempt = rating.map(scored::withSelfRating).orElse(scored);
+    drafts.clear();
+    out.println();
+    out.print(ScoreReport.render(q.id(), attempt.score(), context.color()));
+    out.println(
+        "  time: "
+            + Durations.format(outcome.used())
+            + limit
+                .map(
+                    l ->
+                        " of "
+                            + Durations.format(l)
+                            + attempt
+                                .overtime()
+                                .map(o -> " (" + Countdown.text(outcome.used(), limit) + ")")
+                                .orElse(""))
+                .orElse(""));
+    rating.ifPresent(
+        r ->
+            out.println(
+                "  you rated it "
+                    + r
+                    + "/5 ("
+                    + ratingBand(r)
+                    + "); the rubric says "
+                    + attempt.score().band().label()
+                    + " ("
+                    + attempt.score().total()
+                    + ")"));
+    followUp(q, attempt.score());
+    if (yes("Show the model answer? [y/N] ") && q.modelAnswer().isPresent()) {
+      out.print(Wrap.wrap(q.modelAnswer().get(), width, "  "));
+    }
+    out.flush();
+    return Optional.of(attempt);
+  }
+
+  /** The band a self-rating claims, to set beside the rubric's. */
+  private static String ratingBand(int rating) {
+    return rating >= 5 ? "strong" : rating == 4 ? "solid" : rating == 3 ? "borderline" : "weak";
+  }
+
+  private void saveDraft(Question q, String text) {
+    try {
+      drafts.save(q.id(), text);
+    } catch (UncheckedIOException e) {
+      // Typing goes on; the message says where the draft could not be kept.
+      out.println("  (" + e.getMessage() + ")");
+    }
+  }
+
+  private String header(Question q, int number, int of, Optional<Duration> limit) {
+    return "["
+        + number
+        + "/"
+        + of
+        + "] "
+        + q.id()
+        + "  "
+        + q.category()
+        + q.difficulty().stream().mapToObj(d -> "  difficulty " + d).findFirst().orElse("")
+        + limit.map(l -> "  " + Durations.format(l)).orElse("  no time limit");
+  }
+
+  private Optional<Integer> selfRating() {
+    while (true) {
+      String answer = line("How would you rate your answer, 1-5? (Enter to skip) ");
+      if (answer.isBlank()) {
+        return Optional.empty();
+      }
+      if (answer.strip().matches("[1-5]")) {
+        return Optional.of(Integer.parseInt(answer.strip()));
+      }
+      out.println("  a number from 1 to 5, or Enter to skip");
+    }
+  }
+
+  /** The interviewer asks about the most important thing the answer missed. */
+  private void followUp(Question q, Score score) {
+    Optional<String> probe =
+        score.results().stream()
+            .filter(
+                r ->
+                    r.criterion().weighted()
+                        && !r.met()
+                        && r.criterion().info().probe().isPresent())
+            .max(
+                Comparator.comparingDouble(
+                    (CriterionResult r) -> r.criterion().info().weight() * (1 - r.score())))
+            .flatMap(r -> r.criterion().info().probe())
+            .or(() -> q.followUps().stream().findFirst());
+    if (probe.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Interviewer: " + probe.get());
+    out.println("  (answer it, '.' alone to finish, or just '.' to pass)");
+    out.flush();
+    while (true) {
+      String l = line("  | ");
+      if (l.strip().equals(".")) {
+        break;
+      }
+    }
+  }
+
+  private boolean yes(String question) {
+    String answer = line(question);
+    return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
+  }
+
+  private String line(String prompt) {
+    try {
+      return reader.readLine(prompt);
+    } catch (UserInterruptException | EndOfFileException e) {
+      return "";
+    }
+  }
+}

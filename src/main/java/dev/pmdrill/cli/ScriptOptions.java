@@ -1,0 +1,130 @@
+package dev.pmdrill.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pmdrill.session.Attempt;
+import dev.pmdrill.tui.ScoreReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** Scripted practice: answers from stdin, text or JSON out, an exit code for CI. */
+final class ScriptOptions {
+  enum Format {
+    text,
+    json
+  }
+
+  @Option(
+      names = "--script",
+      description = "Read answers from stdin even in a terminal (always so when stdin is not one).")
+  boolean script;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "Scripted output: text (default) or json (one object per answer, then a summary).")
+  Format format;
+
+  @Option(
+      names = "--fail-below",
+      paramLabel = "N",
+      description = "Scripted: exit 1 when the average score is below N.")
+  Integer failBelow;
+
+  boolean scripted(Context context) {
+    return script || !context.tty().available();
+  }
+
+  /** Prints every attempt and the summary; the exit code honours --fail-below. */
+  int report(Context context, List<Attempt> attempts) {
+    double average = attempts.stream().mapToInt(Attempt::total).average().orElse(0);
+    long skipped = attempts.stream().filter(Attempt::skipped).count();
+    if (format == Format.json) {
+      writeJson(context, attempts, average, skipped);
+    } else {
+      for (int i = 0; i < attempts.size(); i++) {
+        Attempt a = attempts.get(i);
+        context
+            .out()
+            .println(
+                "["
+                    + (i + 1)
+                    + "/"
+                    + attempts.size()
+                    + "] "
+                    + a.question().prompt().strip().lines().findFirst().orElse(""));
+        if (a.skipped()) {
+          context.out().println(a.question().id() + "  skipped");
+        } else {
+          context.out().print(ScoreReport.render(a.question().id(), a.score(), context.color()));
+        }
+        context.out().println();
+      }
+      context
+          .out()
+          .println(
+              String.format(
+                  Locale.ROOT,
+                  "%d answer%s, %d skipped, average %.1f",
+                  attempts.size(),
+                  attempts.size() == 1 ? "" : "s",
+                  skipped,
+                  average));
+    }
+    context.out().flush();
+    if (failBelow != null && average < failBelow) {
+      context
+          .err()
+          .println(
+              String.format(
+                  Locale.ROOT,
+                  "pmdrill: the average %.1f is below --fail-below %d",
+                  average,
+                  failBelow));
+      return ExitCode.ERRORS;
+    }
+    return ExitCode.OK;
+  }
+
+  private static void writeJson(
+      Context context, List<Attempt> attempts, double average, long skipped) {
+    try {
+      JsonFactory factory = new JsonFactory();
+      for (Attempt a : attempts) {
+        JsonGenerator g = factory.createGenerator(context.out());
+        g.writeStartObject();
+        dev.pmdrill.tui.ScoreJson.writeFields(g, a.question().id(), a.score());
+        g.writeBooleanField("skipped", a.skipped());
+        a.limit().ifPresent(l -> write(g, "limit_seconds", l.getSeconds()));
+        g.writeEndObject();
+        g.flush();
+        context.out().println();
+      }
+      JsonGenerator g = factory.createGenerator(context.out());
+      g.writeStartObject();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("answers", attempts.size());
+      g.writeNumberField("skipped", skipped);
+      g.writeNumberField("average", Math.round(average * 10) / 10.0);
+      g.writeEndObject();
+      g.writeEndObject();
+      g.flush();
+      context.out().println();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(JsonGenerator g, String field, long value) {
+    try {
+      g.writeNumberField(field, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

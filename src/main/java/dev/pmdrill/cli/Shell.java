@@ -1,0 +1,132 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.session.DraftStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine;
+
+/**
+ * The interactive shell: a loop around a jline reader that hands each line, split into words by
+ * jline's own parser (quotes respected), to the same command tree as the command line. Ctrl-C drops
+ * the line, Ctrl-D or {@code exit} leaves.
+ */
+final class Shell {
+  private final Context context;
+  private final Terminal terminal;
+
+  Shell(Context context, Terminal terminal) {
+    this.context = context;
+    this.terminal = terminal;
+  }
+
+  int run(CommandLine commands) {
+    LineReader reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("pmdrill")
+            .parser(new DefaultParser())
+            .completer(new ShellCompleter(commands.getCommandSpec()))
+            .variable(LineReader.HISTORY_FILE, historyFile())
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
+    context
+        .out()
+        .println(
+            "pmdrill - drill interview answers against a rubric. Type 'help', Tab to complete, Ctrl-D to leave.");
+    context
+        .out()
+        .println("Try: drill   |   drill --category guesstimate   |   loop alibaba-pm   |   list");
+    context.out().flush();
+    offerDraft(reader);
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine("pmdrill> ");
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (trimmed.equals("exit") || trimmed.equals("quit")) {
+        break;
+      }
+      String[] words =
+          reader.getParser().parse(line, line.length()).words().stream()
+              .filter(w -> !w.isEmpty())
+              .toArray(String[]::new);
+      if (words.length > 0 && (words[0].equals("pmdrill"))) {
+        words = java.util.Arrays.copyOfRange(words, 1, words.length);
+      }
+      commands.execute(words);
+      context.out().flush();
+      context.err().flush();
+    }
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      context.err().println("pmdrill: could not save the shell history: " + e.getMessage());
+    }
+    return ExitCode.OK;
+  }
+
+  /** An answer left unfinished by a crash or a closed terminal is offered back first. */
+  private void offerDraft(LineReader reader) {
+    DraftStore drafts = new DraftStore(StateDirectory.of(context), java.time.Clock.systemUTC());
+    Optional<DraftStore.Draft> draft = drafts.load();
+    if (draft.isEmpty()) {
+      return;
+    }
+    DraftStore.Draft d = draft.get();
+    long lines = d.text().lines().count();
+    String answer;
+    try {
+      context
+          .out()
+          .println(
+              "An unfinished answer to '"
+                  + d.questionId()
+                  + "' ("
+                  + lines
+                  + " line"
+                  + (lines == 1 ? "" : "s")
+                  + ") was kept at "
+                  + d.savedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                  + ".");
+      context.out().flush();
+      answer = reader.readLine("Restore it? [Y/n] ");
+    } catch (UserInterruptException | EndOfFileException e) {
+      answer = "n";
+    }
+    if (answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("n")) {
+      Path kept = drafts.keepAside();
+      context.out().println("Kept it in " + kept + ".");
+      return;
+    }
+    Optional<Question> question = context.builtIns().catalog().question(d.questionId());
+    if (question.isEmpty()) {
+      Path kept = drafts.keepAside();
+      context
+          .out()
+          .println("Its question is not in the built-in banks; the answer is in " + kept + ":");
+      context.out().println(d.text());
+      return;
+    }
+    new InteractiveDrill(context).ask(question.get(), 1, 1, question.get().time(), false, d.text());
+  }
+
+  private Path historyFile() {
+    return StateDirectory.of(context).resolve("history");
+  }
+}

@@ -1,0 +1,191 @@
+package dev.pmdrill.tui;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Status;
+
+/**
+ * Takes a multi-line answer in the line editor while a countdown runs in the status line. Enter
+ * adds a line; a line holding only "." (or Ctrl-D) submits; "/hint", "/skip" and "/time" are
+ * commands, not answer text. Every line goes to the draft sink at once, and the text typed so far
+ * every few seconds, so nothing typed is lost.
+ */
+public final class AnswerEditor {
+  public static final String FOOTER =
+      "Enter: new line   '.' alone or Ctrl-D: submit   /hint /time /skip   Ctrl-C: discard";
+
+  private final Terminal terminal;
+  private final LineReader reader;
+  private final Clock clock;
+  private final boolean color;
+
+  /** What the candidate did: submitted text, skipped, or discarded the answer. */
+  public record Outcome(String text, Duration used, boolean skipped, boolean discarded) {}
+
+  public AnswerEditor(Terminal terminal, LineReader reader, Clock clock, boolean color) {
+    this.terminal = terminal;
+    this.reader = reader;
+    this.clock = clock;
+    this.color = color;
+  }
+
+  /**
+   * Reads one answer.
+   *
+   * @param draft the text restored from a draft, or "" to start empty
+   * @param drafts receives the whole answer so far, on every line and every few seconds
+   * @param strict when true the answer closes at the first Enter after time is up
+   */
+  public Outcome read(
+      String label,
+      Optional<Duration> limit,
+      List<String> hints,
+      String draft,
+      boolean strict,
+      Consumer<String> drafts) {
+    List<String> lines =
+        new java.util.concurrent.CopyOnWriteArrayList<>(
+            draft.isEmpty() ? List.<String>of() : draft.lines().toList());
+    Instant start = clock.instant();
+    Status status = Status.getStatus(terminal, true);
+    ScheduledExecutorService ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pmdrill-countdown");
+              t.setDaemon(true);
+              return t;
+            });
+    int[] hintsShown = {0};
+    Runnable tick =
+        () -> {
+          Duration used = Duration.between(start, clock.instant());
+          synchronized (terminal) {
+            status.update(List.of(Countdown.line(label + "   " + FOOTER, used, limit, color)));
+          }
+          drafts.accept(current(lines, reader));
+        };
+    try {
+      if (!lines.isEmpty()) {
+        terminal.writer().println("(restored draft)");
+        lines.forEach(l -> terminal.writer().println("  | " + l));
+      }
+      tick.run();
+      ticker.scheduleAtFixedRate(
+          () -> {
+            try {
+              tick.run();
+            } catch (RuntimeException e) {
+              // A missed tick only delays the clock by a second; the next one redraws it.
+            }
+          },
+          1,
+          1,
+          TimeUnit.SECONDS);
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine("  | ");
+        } catch (EndOfFileException e) {
+          break;
+        } catch (UserInterruptException e) {
+          if (confirmDiscard(lines)) {
+            return new Outcome(String.join("\n", lines), used(start), false, true);
+          }
+          continue;
+        }
+        String command = line.strip();
+        if (command.equals(".")) {
+          break;
+        }
+        if (command.equals("/skip")) {
+          return new Outcome(String.join("\n", lines), used(start), true, false);
+        }
+        if (command.equals("/time")) {
+          terminal.writer().println("  (" + Countdown.text(used(start), limit) + ")");
+          continue;
+        }
+        if (command.equals("/hint")) {
+          if (hintsShown[0] < hints.size()) {
+            terminal
+                .writer()
+                .println(
+                    "  hint "
+                        + (hintsShown[0] + 1)
+                        + "/"
+                        + hints.size()
+                        + ": "
+                        + hints.get(hintsShown[0]));
+            hintsShown[0]++;
+          } else {
+            terminal
+                .writer()
+                .println(hints.isEmpty() ? "  (this question has no hints)" : "  (no more hints)");
+          }
+          continue;
+        }
+        lines.addAll(line.lines().toList());
+        if (line.isEmpty()) {
+          lines.add("");
+        }
+        drafts.accept(String.join("\n", lines));
+        if (strict && limit.isPresent() && used(start).compareTo(limit.get()) >= 0) {
+          terminal.writer().println("  (time is up: the answer is submitted as it stands)");
+          break;
+        }
+      }
+      return new Outcome(String.join("\n", lines).strip(), used(start), false, false);
+    } finally {
+      ticker.shutdownNow();
+      synchronized (terminal) {
+        status.update(List.of(new AttributedString("")));
+        status.close();
+      }
+      terminal.flush();
+    }
+  }
+
+  private Duration used(Instant start) {
+    return Duration.between(start, clock.instant());
+  }
+
+  private boolean confirmDiscard(List<String> lines) {
+    if (lines.isEmpty()) {
+      return true;
+    }
+    try {
+      String answer =
+          reader.readLine("Discard the " + lines.size() + " line(s) typed so far? [y/N] ");
+      return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
+    } catch (UserInterruptException | EndOfFileException e) {
+      return false;
+    }
+  }
+
+  /** The answer so far, with the line being edited; read from the ticker thread, so defensive. */
+  private static String current(List<String> lines, LineReader reader) {
+    String partial;
+    try {
+      partial = reader.getBuffer().toString();
+    } catch (RuntimeException e) {
+      partial = "";
+    }
+    List<String> copy = new ArrayList<>(lines);
+    if (!partial.isEmpty()) {
+      copy.add(partial);
+    }
+    return String.join("\n", copy);
+  }
+}

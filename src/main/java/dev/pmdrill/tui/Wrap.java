@@ -1,0 +1,73 @@
+package dev.pmdrill.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.WCWidth;
+
+/**
+ * Wraps text to a width in terminal columns: words break at spaces, Chinese, Japanese and Korean
+ * text anywhere between characters, and a wide character counts two columns.
+ */
+public final class Wrap {
+  private Wrap() {}
+
+  public static String wrap(String text, int width, String indent) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.strip().split("\n", -1)) {
+      for (String line : lines(paragraph.strip(), Math.max(10, width - indent.length()))) {
+        out.append(indent).append(line).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  static List<String> lines(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int column = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      int w = Math.max(0, WCWidth.wcwidth(cp));
+      if (cp == ' ') {
+        int next = nextBreakWidth(text, i + 1);
+        if (column + 1 + next > width && column > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+          column = 0;
+        } else if (column > 0) {
+          line.append(' ');
+          column++;
+        }
+      } else {
+        if (column + w > width && column > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+          column = 0;
+        }
+        line.appendCodePoint(cp);
+        column += w;
+      }
+      i += Character.charCount(cp);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  /** Columns up to the next place a line may break: a space, or before a wide character. */
+  private static int nextBreakWidth(String text, int from) {
+    int columns = 0;
+    for (int i = from; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int w = WCWidth.wcwidth(cp);
+      if (cp == ' ' || w == 2) {
+        return columns + (w == 2 ? 2 : 0);
+      }
+      columns += Math.max(0, w);
+      i += Character.charCount(cp);
+    }
+    return columns;
+  }
+}

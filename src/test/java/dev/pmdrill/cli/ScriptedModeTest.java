@@ -1,0 +1,119 @@
+package dev.pmdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drills and loops without a terminal: answers from stdin, JSON out, seeds, --fail-below. */
+class ScriptedModeTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private static List<JsonNode> lines(String out) {
+    return out.lines()
+        .map(
+            l -> {
+              try {
+                return JSON.readTree(l);
+              } catch (IOException e) {
+                throw new AssertionError(l, e);
+              }
+            })
+        .toList();
+  }
+
+  @Test
+  void theSameSeedDrawsTheSameQuestions() {
+    String a =
+        CliRun.runWithInput(
+                dir, "x\n---\ny\n---\nz", "drill", "-n", "3", "--seed", "42", "--format", "json")
+            .expectCode(0)
+            .out();
+    String b =
+        CliRun.runWithInput(
+                dir, "x\n---\ny\n---\nz", "drill", "-n", "3", "--seed", "42", "--format", "json")
+            .expectCode(0)
+            .out();
+    String c =
+        CliRun.runWithInput(
+                dir, "x\n---\ny\n---\nz", "drill", "-n", "3", "--seed", "43", "--format", "json")
+            .expectCode(0)
+            .out();
+    assertThat(a).isEqualTo(b);
+    assertThat(lines(a).stream().limit(3).map(n -> n.get("question").asText()).toList())
+        .isNotEqualTo(lines(c).stream().limit(3).map(n -> n.get("question").asText()).toList());
+  }
+
+  @Test
+  void jsonIsOneObjectPerAnswerThenASummary() {
+    String answers =
+        "Revenue per visitor is CTR x conversion x AOV, so 1.10 x 0.95 = 1.045: I would launch.\n---\n/skip\n";
+    List<JsonNode> out =
+        lines(
+            CliRun.runWithInput(
+                    dir,
+                    answers,
+                    "drill",
+                    "-c",
+                    "ab-conflict",
+                    "-n",
+                    "2",
+                    "--seed",
+                    "1",
+                    "--format",
+                    "json")
+                .expectCode(0)
+                .out());
+    assertThat(out).hasSize(3);
+    assertThat(out.get(0).get("score").asInt()).isPositive();
+    assertThat(out.get(1).get("skipped").asBoolean()).isTrue();
+    assertThat(out.get(2).get("summary").get("answers").asInt()).isEqualTo(2);
+    assertThat(out.get(2).get("summary").get("skipped").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void failBelowExitsOneWhenTheAverageIsLow() {
+    CliRun run =
+        CliRun.runWithInput(
+            dir, "no idea", "drill", "-c", "metrics", "--seed", "5", "--fail-below", "50");
+    run.expectCode(ExitCode.ERRORS);
+    assertThat(run.err()).contains("below --fail-below 50");
+  }
+
+  @Test
+  void aLoopFailsOnTheCultureFitGateWhateverElseScored() {
+    List<JsonNode> out =
+        lines(
+            CliRun.runWithInput(dir, "", "loop", "alibaba-pm", "--seed", "2", "--format", "json")
+                .expectCode(0)
+                .out());
+    JsonNode summary = out.get(out.size() - 1).get("summary");
+    assertThat(summary.get("passed").asBoolean()).isFalse();
+    assertThat(summary.get("failed_gate").asText()).contains("Culture fit");
+  }
+
+  @Test
+  void theBoardVotesInTheTextReport() {
+    CliRun run =
+        CliRun.runWithInput(dir, "", "loop", "p9-review-board", "--seed", "2").expectCode(0);
+    assertThat(run.out()).contains("Business unit CPO").contains("4 needed");
+  }
+
+  @Test
+  void unknownCategoriesAndLoopsAreUsageErrorsWithSuggestions() {
+    assertThat(
+            CliRun.runWithInput(dir, "", "drill", "-c", "guestimate")
+                .expectCode(ExitCode.USAGE)
+                .err())
+        .contains("guesstimate");
+    assertThat(CliRun.runWithInput(dir, "", "loop", "alibaba").expectCode(ExitCode.USAGE).err())
+        .contains("alibaba-pm");
+  }
+}

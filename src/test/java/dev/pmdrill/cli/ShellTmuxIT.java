@@ -1,0 +1,166 @@
+package dev.pmdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The interactive shell in a real terminal: the packaged jar runs in a tmux pane, keys are sent
+ * with send-keys and the screen is read with capture-pane. Skipped where tmux is not installed.
+ */
+class ShellTmuxIT {
+  private static final long WAIT_MS = 15_000;
+
+  @TempDir Path home;
+  private String session;
+
+  @BeforeEach
+  void needTmux() {
+    assumeTrue(
+        run("tmux", "-V").startsWith("tmux"), "tmux is not installed: the terminal tests need it");
+    session = "pmdrill-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+  }
+
+  @AfterEach
+  void killSession() {
+    run("tmux", "kill-session", "-t", session);
+  }
+
+  private void start() {
+    String jar =
+        Path.of(System.getProperty("pmdrill.jar", "target/pmdrill.jar"))
+            .toAbsolutePath()
+            .toString();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String command =
+        "cd "
+            + home
+            + " && HOME="
+            + home
+            + " PMDRILL_STATE="
+            + home.resolve("state")
+            + " NO_COLOR=1 "
+            + java
+            + " -jar "
+            + jar
+            + "; sleep 60";
+    run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "40", command);
+  }
+
+  private void keys(String... keys) {
+    List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+    command.addAll(List.of(keys));
+    run(command.toArray(new String[0]));
+  }
+
+  private void type(String line) {
+    keys("-l", line);
+    keys("Enter");
+  }
+
+  private String screen() {
+    return run("tmux", "capture-pane", "-p", "-S", "-200", "-t", session);
+  }
+
+  private String waitFor(Predicate<String> ready, String what) {
+    long end = System.currentTimeMillis() + WAIT_MS;
+    String text = "";
+    while (System.currentTimeMillis() < end) {
+      text = screen();
+      if (ready.test(text)) {
+        return text;
+      }
+      sleep(200);
+    }
+    throw new AssertionError("timed out waiting for " + what + "; the screen was:\n" + text);
+  }
+
+  @Test
+  void drillWithALiveCountdownAndFeedback() {
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("drill -q ab-ctr-up-aov-down --time 1m");
+    String first = waitFor(s -> s.contains(" left "), "the countdown");
+    String clock = lastClock(first);
+    type(
+        "Revenue per visitor is CTR x conversion x order value: 1.10 x 0.95 = 1.045, a 4.5% lift!");
+    type(
+        "I would check significance and segment new and returning users, then launch with a holdout.");
+    String later = waitFor(s -> !lastClock(s).equals(clock), "the countdown to change");
+    assertThat(lastClock(later)).isNotEqualTo(clock);
+    type(".");
+    waitFor(s -> s.contains("rate your answer"), "the self-rating");
+    type("4");
+    String feedback = waitFor(s -> s.contains("/100"), "the feedback");
+    assertThat(feedback)
+        .contains("ab-ctr-up-aov-down")
+        .contains("found:")
+        .contains("you rated it 4/5");
+    assertThat(feedback).as("'!' is text, not history expansion").contains("4.5% lift!");
+  }
+
+  @Test
+  void aKilledDrillIsRestoredOnTheNextStart() throws IOException {
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("drill -q ab-ctr-up-aov-down --no-timer");
+    waitFor(s -> s.contains("elapsed"), "the answer editor");
+    type("My first line survives a kill -9.");
+    waitFor(s -> Files.exists(home.resolve("state/draft.txt")), "the draft on disk");
+    String pid = run("tmux", "list-panes", "-t", session, "-F", "#{pane_pid}").strip();
+    run("pkill", "-9", "-P", pid, "java");
+    run("tmux", "kill-session", "-t", session);
+    assertThat(Files.readString(home.resolve("state/draft.txt"), StandardCharsets.UTF_8))
+        .contains("My first line survives");
+    start();
+    waitFor(s -> s.contains("Restore it?"), "the offer to restore the draft");
+    type("y");
+    String restored = waitFor(s -> s.contains("(restored draft)"), "the restored draft");
+    assertThat(restored).contains("My first line survives a kill -9.");
+  }
+
+  private static String lastClock(String screen) {
+    String clock = "";
+    for (String line : screen.split("\n")) {
+      int at = line.indexOf(" left ");
+      if (at > 0) {
+        clock = line.substring(0, at).strip();
+      }
+    }
+    return clock;
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String run(String... command) {
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor(20, TimeUnit.SECONDS);
+      return out;
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
+  }
+}
