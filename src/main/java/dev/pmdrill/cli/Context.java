@@ -19,7 +19,8 @@ record Context(
     Map<String, String> env,
     Path workDir,
     Tty tty,
-    Completions.BuiltIns builtIns) {
+    Completions.BuiltIns builtIns,
+    ColorChoice colorChoice) {
   Context {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
@@ -28,11 +29,12 @@ record Context(
     Objects.requireNonNull(workDir, "workDir");
     Objects.requireNonNull(tty, "tty");
     Objects.requireNonNull(builtIns, "builtIns");
+    Objects.requireNonNull(colorChoice, "colorChoice");
   }
 
   /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
   boolean color() {
-    return terminal && !env.containsKey("NO_COLOR");
+    return terminal && !env.containsKey("NO_COLOR") && !colorChoice.off();
   }
 
   Path resolve(String path) {

@@ -66,11 +66,11 @@ final class InteractiveDrill {
   /** One question from start to feedback; empty when the candidate left the drill. */
   Optional<Attempt> ask(
       Question q, int number, int of, Optional<Duration> limit, boolean strict, String restored) {
-    int width = Math.max(40, terminal.getWidth() <= 0 ? 80 : terminal.getWidth());
+    int width = width();
     out.println();
     out.println(header(q, number, of, limit));
     out.print(Wrap.wrap(q.prompt(), width, "  "));
-    out.println("  " + AnswerEditor.FOOTER);
+    out.print(Wrap.wrap(AnswerEditor.FOOTER, width, "  "));
     out.flush();
     AnswerEditor editor = new AnswerEditor(terminal, reader, Clock.systemUTC(), context.color());
     AnswerEditor.Outcome outcome =
@@ -96,7 +96,7 @@ final class InteractiveDrill {
     Attempt attempt = rating.map(scored::withSelfRating).orElse(scored);
     drafts.clear();
     out.println();
-    out.print(ScoreReport.render(q.id(), attempt.score(), context.color()));
+    out.print(ScoreReport.render(q.id(), attempt.score(), width, context.color()));
     out.println(
         "  time: "
             + Durations.format(outcome.used())
@@ -133,6 +133,19 @@ final class InteractiveDrill {
   /** The band a self-rating claims, to set beside the rubric's. */
   private static String ratingBand(int rating) {
     return rating >= 5 ? "strong" : rating == 4 ? "solid" : rating == 3 ? "borderline" : "weak";
+  }
+
+  /** The terminal's width; a dumb terminal reports none, so COLUMNS or 80 stands in. */
+  private int width() {
+    int columns = terminal.getWidth();
+    if (columns <= 0) {
+      try {
+        columns = Integer.parseInt(context.env().getOrDefault("COLUMNS", "80").strip());
+      } catch (NumberFormatException e) {
+        columns = 80;
+      }
+    }
+    return Math.max(30, columns);
   }
 
   private void saveDraft(Question q, String text) {

@@ -22,7 +22,8 @@ public final class Main {
             System.getenv(),
             Path.of("").toAbsolutePath(),
             Tty.system(System.console() != null),
-            new Completions.BuiltIns());
+            new Completions.BuiltIns(),
+            new ColorChoice());
     int code = Pmdrill.run(context, args);
     context.tty().close();
     out.flush();

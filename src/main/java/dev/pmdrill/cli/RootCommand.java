@@ -32,6 +32,14 @@ final class RootCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--no-color",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "No colour, even in a terminal (as does the NO_COLOR variable).")
+  void noColor(boolean off) {
+    context.colorChoice().set(off);
+  }
+
   RootCommand(Context context) {
     this.context = context;
   }

@@ -69,6 +69,7 @@ final class Shell {
       if (words.length > 0 && (words[0].equals("pmdrill"))) {
         words = java.util.Arrays.copyOfRange(words, 1, words.length);
       }
+      context.colorChoice().set(false);
       commands.execute(words);
       context.out().flush();
       context.err().flush();

@@ -20,6 +20,12 @@ public final class ScoreReport {
   private ScoreReport() {}
 
   public static String render(String question, Score score, boolean color) {
+    return render(question, score, 80, color);
+  }
+
+  /** The report wrapped to {@code width} columns (at least 30). */
+  public static String render(String question, Score score, int width, boolean color) {
+    int columns = Math.max(30, width);
     Style style = new Style(color);
     StringBuilder s = new StringBuilder();
     String band = score.band().label();
@@ -34,72 +40,71 @@ public final class ScoreReport {
       if (!r.criterion().weighted()) {
         continue;
       }
-      appendCriterion(s, style, r);
+      appendCriterion(s, style, r, columns);
     }
     List<CriterionResult> penalties = score.penalties();
     if (!penalties.isEmpty()) {
       s.append('\n').append(style.bold("Penalties")).append('\n');
       for (CriterionResult p : penalties) {
-        s.append(
-            String.format(
-                Locale.ROOT,
-                "  -%s  %s: %s%n",
-                number(p.penalty()),
-                p.criterion().name(),
-                quotes(p.evidence())));
+        String lead = "  -" + number(p.penalty()) + "  ";
+        s.append(hanging(lead, p.criterion().name() + ": " + quotes(p.evidence()), columns));
         p.criterion()
             .info()
             .tip()
-            .ifPresent(tip -> s.append("        tip: ").append(tip).append('\n'));
+            .ifPresent(tip -> s.append(hanging("        tip: ", tip, columns)));
       }
     }
     for (CriterionResult r : score.results()) {
       if (r.cap().isPresent()) {
         boolean bit = score.cappedBy().isPresent() && score.cappedBy().get() == r;
+        String label = bit ? "Capped at " + number(r.cap().getAsDouble()) : "Prose";
+        String wrapped =
+            hanging(label + ": ", r.criterion().name() + " - " + r.note().orElse(""), columns);
         s.append('\n')
-            .append(
-                bit
-                    ? style.red("Capped at " + number(r.cap().getAsDouble()))
-                    : style.yellow("Prose"))
-            .append(": ")
-            .append(r.criterion().name())
-            .append(" - ")
-            .append(r.note().orElse(""))
-            .append('\n');
+            .append(bit ? style.red(label) : style.yellow(label))
+            .append(wrapped.substring(label.length()));
       }
     }
     return s.toString();
   }
 
-  private static void appendCriterion(StringBuilder s, Style style, CriterionResult r) {
+  private static void appendCriterion(
+      StringBuilder s, Style style, CriterionResult r, int columns) {
     int filled = (int) Math.round(r.score() * BAR);
     String bar = "#".repeat(filled) + ".".repeat(BAR - filled);
     String coloured =
         r.met() ? style.green(bar) : r.score() > 0 ? style.yellow(bar) : style.red(bar);
     double weight = r.criterion().info().weight();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "  %4.2f %s  %s%s%n",
-            r.score(),
-            coloured,
-            r.criterion().name(),
-            weight == 1 ? "" : style.dim("  x" + number(weight))));
+    String lead = String.format(Locale.ROOT, "  %4.2f %s  ", r.score(), bar);
+    String name = r.criterion().name() + (weight == 1 ? "" : "  x" + number(weight));
+    s.append(hanging(lead, name, columns).replace(bar, coloured));
+    String indent = columns < 60 ? "    " : "             ";
     if (!r.evidence().isEmpty()) {
-      s.append("             found: ").append(quotes(r.evidence())).append('\n');
+      s.append(hanging(indent + "found: ", quotes(r.evidence()), columns));
     }
     if (!r.met()) {
       if (!r.missing().isEmpty()) {
-        s.append("             missing: ").append(list(r.missing())).append('\n');
+        s.append(hanging(indent + "missing: ", list(r.missing()), columns));
       }
       r.criterion()
           .info()
           .tip()
-          .ifPresent(tip -> s.append("             tip: ").append(tip).append('\n'));
+          .ifPresent(tip -> s.append(hanging(indent + "tip: ", tip, columns)));
     }
     if (r.note().isPresent()) {
-      s.append("             ").append(style.dim(r.note().get())).append('\n');
+      s.append(style.dim(hanging(indent, r.note().get(), columns).stripTrailing())).append('\n');
     }
+  }
+
+  /** {@code lead} then {@code text} wrapped to the width, later lines indented under the text. */
+  static String hanging(String lead, String text, int columns) {
+    int indent = Math.min(lead.length(), columns / 2);
+    StringBuilder out = new StringBuilder();
+    List<String> lines = Wrap.lines(text, Math.max(10, columns - Math.max(lead.length(), indent)));
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(i == 0 ? lead : " ".repeat(indent)).append(lines.get(i)).append('\n');
+    }
+    return out.toString();
   }
 
   private static String bandColor(Style style, int total, String text) {

@@ -13,12 +13,43 @@ public final class Wrap {
 
   public static String wrap(String text, int width, String indent) {
     StringBuilder out = new StringBuilder();
-    for (String paragraph : text.strip().split("\n", -1)) {
-      for (String line : lines(paragraph.strip(), Math.max(10, width - indent.length()))) {
+    for (String paragraph : paragraphs(text)) {
+      for (String line : lines(paragraph, Math.max(10, width - indent.length()))) {
         out.append(indent).append(line).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Lines broken only to fit the author's editor are joined again; a blank line or a list item ("-
+   * ", "* ", "1. ") starts a new paragraph.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String raw : text.strip().split("\n", -1)) {
+      String line = raw.strip();
+      boolean item = line.startsWith("- ") || line.startsWith("* ") || line.matches("\\d+[.)] .*");
+      if (line.isEmpty() || item) {
+        if (current.length() > 0) {
+          paragraphs.add(current.toString());
+          current.setLength(0);
+        }
+        if (line.isEmpty()) {
+          paragraphs.add("");
+          continue;
+        }
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(line);
+    }
+    if (current.length() > 0) {
+      paragraphs.add(current.toString());
+    }
+    return paragraphs;
   }
 
   static List<String> lines(String text, int width) {

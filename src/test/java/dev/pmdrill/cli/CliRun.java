@@ -35,7 +35,8 @@ record CliRun(int code, String out, String err) {
             env,
             workDir,
             Tty.none(),
-            new Completions.BuiltIns());
+            new Completions.BuiltIns(),
+            new ColorChoice());
     int code = Pmdrill.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
   }

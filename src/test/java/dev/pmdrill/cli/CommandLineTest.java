@@ -88,9 +88,13 @@ class CommandLineTest {
             Map.of(),
             dir,
             Tty.none(),
-            new Completions.BuiltIns());
+            new Completions.BuiltIns(),
+            new ColorChoice());
     Pmdrill.run(tty, "validate", "broken.yaml");
     assertThat(err.toString()).contains("\u001b[");
+    err.getBuffer().setLength(0);
+    Pmdrill.run(tty, "validate", "--no-color", "broken.yaml");
+    assertThat(err.toString()).doesNotContain("\u001b[").contains("broken.yaml:1:1: error:");
     CliRun plain = CliRun.run(dir, Map.of("NO_COLOR", "1"), "validate", "broken.yaml");
     assertThat(plain.err())
         .doesNotContain("\u001b[")
