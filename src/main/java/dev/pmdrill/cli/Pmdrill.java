@@ -1,6 +1,7 @@
 package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Suggestions;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 
 /**
@@ -24,6 +25,24 @@ public final class Pmdrill {
   }
 
   static int run(Context context, String... args) {
+    if (args.length == 0 && context.tty().available()) {
+      // The shell's prompt comes first; the command tree (reflection over every command) is
+      // built meanwhile, and only the first Enter or Tab waits for it.
+      CompletableFuture<CommandLine> tree = new CompletableFuture<>();
+      Thread builder =
+          new Thread(
+              () -> {
+                try {
+                  tree.complete(commandLine(context));
+                } catch (RuntimeException | Error e) {
+                  tree.completeExceptionally(e);
+                }
+              },
+              "pmdrill-commands");
+      builder.setDaemon(true);
+      builder.start();
+      return new Shell(context, context.tty().terminal().orElseThrow()).run(tree);
+    }
     return commandLine(context).execute(args);
   }
 

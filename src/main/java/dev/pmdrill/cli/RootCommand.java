@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       SchemaCommand.class,
       AutoComplete.GenerateCompletion.class,
-      HelpCommand.class
+      HelpCommand.class,
+      TrainingCommand.class
     },
     footer = {"", "Banks follow the format printed by 'pmdrill schema'; see README.md."})
 final class RootCommand implements Callable<Integer> {

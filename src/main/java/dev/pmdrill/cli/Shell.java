@@ -5,6 +5,7 @@ import dev.pmdrill.session.DraftStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -28,12 +29,16 @@ final class Shell {
   }
 
   int run(CommandLine commands) {
+    return run(CompletableFuture.completedFuture(commands));
+  }
+
+  int run(CompletableFuture<CommandLine> tree) {
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
             .appName("pmdrill")
             .parser(new DefaultParser())
-            .completer(new ShellCompleter(commands.getCommandSpec()))
+            .completer(new ShellCompleter(() -> tree.join().getCommandSpec()))
             .variable(LineReader.HISTORY_FILE, historyFile())
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
@@ -69,6 +74,10 @@ final class Shell {
       if (words.length > 0 && (words[0].equals("pmdrill"))) {
         words = java.util.Arrays.copyOfRange(words, 1, words.length);
       }
+      if (words.length == 0) {
+        continue; // the shell is already open
+      }
+      CommandLine commands = tree.join();
       context.colorChoice().set(false);
       commands.execute(words);
       context.out().flush();

@@ -2,6 +2,7 @@ package dev.pmdrill.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -15,9 +16,9 @@ import picocli.CommandLine;
  * shell code.
  */
 final class ShellCompleter implements Completer {
-  private final CommandLine.Model.CommandSpec spec;
+  private final Supplier<CommandLine.Model.CommandSpec> spec;
 
-  ShellCompleter(CommandLine.Model.CommandSpec spec) {
+  ShellCompleter(Supplier<CommandLine.Model.CommandSpec> spec) {
     this.spec = spec;
   }
 
@@ -25,7 +26,8 @@ final class ShellCompleter implements Completer {
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
     String[] words = line.words().toArray(new String[0]);
     List<CharSequence> found = new ArrayList<>();
-    AutoComplete.complete(spec, words, line.wordIndex(), line.wordCursor(), line.cursor(), found);
+    AutoComplete.complete(
+        spec.get(), words, line.wordIndex(), line.wordCursor(), line.cursor(), found);
     String prefix = line.word().substring(0, line.wordCursor());
     for (CharSequence suffix : found) {
       String whole = prefix + suffix;
