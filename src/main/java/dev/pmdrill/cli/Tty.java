@@ -40,7 +40,8 @@ final class Tty {
     }
     if (terminal == null) {
       try {
-        terminal = TerminalBuilder.builder().system(true).name("pmdrill").providers("jni,exec").build();
+        terminal =
+            TerminalBuilder.builder().system(true).name("pmdrill").providers("jni,exec").build();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
       }
