@@ -55,6 +55,9 @@ public record StoredAttempt(
     if (total < 0 || total > 100) {
       throw new IllegalArgumentException("a total runs from 0 to 100: " + total);
     }
+    if (selfRating.isPresent() && (selfRating.getAsInt() < 1 || selfRating.getAsInt() > 5)) {
+      throw new IllegalArgumentException("a self-rating runs from 1 to 5: " + selfRating);
+    }
     if (usedSeconds < 0) {
       throw new IllegalArgumentException("time used cannot be negative: " + usedSeconds);
     }
