@@ -42,10 +42,13 @@ final class Migrations {
                       + " loop_id TEXT,"
                       + " round_name TEXT,"
                       + " mode TEXT NOT NULL CHECK (mode IN ('drill', 'loop', 'script', 'score')))",
-                  "CREATE INDEX attempts_at ON attempts (at)",
+                  // Covering indexes: stats read them and never the rows, which hold answers.
+                  "CREATE INDEX attempts_at ON attempts (at, total)",
                   "CREATE INDEX attempts_category ON attempts (category, total)",
                   "CREATE INDEX attempts_bank ON attempts (bank, total)",
                   "CREATE INDEX attempts_question ON attempts (question_id)",
+                  "CREATE INDEX attempts_self_rating ON attempts (self_rating, band, total)",
+                  "CREATE INDEX attempts_limit ON attempts (limit_seconds, used_seconds)",
                   "CREATE TABLE attempt_criteria ("
                       + " attempt_id INTEGER NOT NULL REFERENCES attempts (id) ON DELETE CASCADE,"
                       + " position INTEGER NOT NULL,"
@@ -57,7 +60,8 @@ final class Migrations {
                       + " score REAL NOT NULL,"
                       + " penalty REAL NOT NULL,"
                       + " PRIMARY KEY (attempt_id, position))",
-                  "CREATE INDEX criteria_by_name ON attempt_criteria (category, kind, name, score)",
+                  "CREATE INDEX criteria_by_name ON attempt_criteria"
+                      + " (category, kind, name, score, dimension)",
                   "CREATE INDEX criteria_by_dimension ON attempt_criteria (dimension, score)",
                   "CREATE TABLE cards ("
                       + " key TEXT PRIMARY KEY,"
