@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.pmdrill.history.HistoryFixtures.TestClock;
-import dev.pmdrill.scoring.Band;
 import dev.pmdrill.session.Attempt;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -235,7 +234,6 @@ class StatsTest {
       assertThat(stats.categories().stream().mapToLong(StatsView.Group::attempts).sum())
           .isEqualTo(10_000);
       assertThat(stats.trend()).hasSize(30);
-      assertThat(Band.values()).isNotEmpty();
     }
   }
 }
