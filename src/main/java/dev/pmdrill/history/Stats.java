@@ -1,0 +1,212 @@
+package dev.pmdrill.history;
+
+import dev.pmdrill.scoring.Band;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * Computes the {@link StatsView} with SQL aggregates, so a history of 10,000 attempts takes a few
+ * tens of milliseconds: only the last 30 days' totals come back row by row, to be grouped into days
+ * in the clock's own time zone.
+ */
+public final class Stats {
+  /** The four pillars of the P7 figure, in the order they are shown. */
+  public static final List<String> PILLARS =
+      List.of("technical-depth", "business-acumen", "leadership", "communication");
+
+  static final int TREND_DAYS = 30;
+  static final int WEAKEST = 5;
+
+  private Stats() {}
+
+  /** Stats with the four pillars weighted equally. */
+  public static StatsView compute(HistoryStore store, Clock clock) {
+    return compute(store, clock, Map.of());
+  }
+
+  /**
+   * @param pillarWeights weight of each pillar in the P7 figure (from the P7 loop's round weights);
+   *     a pillar not named weighs 1
+   */
+  public static StatsView compute(
+      HistoryStore store, Clock clock, Map<String, Double> pillarWeights) {
+    pillarWeights.forEach(
+        (pillar, weight) -> {
+          if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException(
+                "the weight of " + pillar + " must be a number of 0 or more: " + weight);
+          }
+        });
+    return store.read(
+        c -> {
+          List<StatsView.Dimension> dimensions = dimensions(c);
+          return new StatsView(
+              count(c),
+              groups(c, "category"),
+              groups(c, "bank"),
+              trend(c, clock),
+              store.weakestCriteria(WEAKEST),
+              overtimeRate(c),
+              selfRating(c),
+              dimensions,
+              readiness(dimensions, pillarWeights));
+        });
+  }
+
+  private static long count(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM attempts")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  /** {@code column} is one of two constants of this class, never user input. */
+  private static List<StatsView.Group> groups(Connection c, String column) throws SQLException {
+    List<StatsView.Group> groups = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT "
+                    + column
+                    + ", count(*), avg(total), max(total) FROM attempts GROUP BY "
+                    + column
+                    + " ORDER BY "
+                    + column)) {
+      while (rs.next()) {
+        groups.add(
+            new StatsView.Group(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getInt(4)));
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * Daily averages over the 30 days ending today (in the clock's zone), days with attempts only.
+   */
+  private static List<StatsView.Day> trend(Connection c, Clock clock) throws SQLException {
+    ZoneId zone = clock.getZone();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+    LocalDate first = today.minusDays(TREND_DAYS - 1L);
+    Instant from = first.atStartOfDay(zone).toInstant();
+    Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
+    Map<LocalDate, long[]> days = new TreeMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT at, total FROM attempts WHERE at >= ? AND at < ?")) {
+      ps.setLong(1, from.toEpochMilli());
+      ps.setLong(2, to.toEpochMilli());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1)), zone);
+          long[] sum = days.computeIfAbsent(day, d -> new long[2]);
+          sum[0]++;
+          sum[1] += rs.getInt(2);
+        }
+      }
+    }
+    List<StatsView.Day> trend = new ArrayList<>();
+    days.forEach((day, sum) -> trend.add(new StatsView.Day(day, sum[0], sum[1] / (double) sum[0])));
+    return trend;
+  }
+
+  /** The share of attempts with a time limit that ran past it. */
+  private static OptionalDouble overtimeRate(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*), sum(used_seconds > limit_seconds) FROM attempts"
+                    + " WHERE limit_seconds IS NOT NULL")) {
+      rs.next();
+      long limited = rs.getLong(1);
+      return limited == 0
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(rs.getLong(2) / (double) limited);
+    }
+  }
+
+  private static StatsView.SelfRating selfRating(Connection c) throws SQLException {
+    String difference = "((self_rating - 1) * 25.0 - total)";
+    List<StatsView.BandDifference> byBand = new ArrayList<>();
+    Map<Band, double[]> found = new HashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT band, count(*), avg("
+                    + difference
+                    + ") FROM attempts WHERE self_rating IS NOT NULL GROUP BY band")) {
+      while (rs.next()) {
+        found.put(
+            HistoryStore.band(rs.getString(1)), new double[] {rs.getLong(2), rs.getDouble(3)});
+      }
+    }
+    long rated = 0;
+    double sum = 0;
+    for (Band band : Band.values()) {
+      double[] f = found.get(band);
+      if (f != null) {
+        byBand.add(new StatsView.BandDifference(band, (long) f[0], f[1]));
+        rated += (long) f[0];
+        sum += f[0] * f[1];
+      }
+    }
+    return new StatsView.SelfRating(
+        rated, rated == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / rated), byBand);
+  }
+
+  private static List<StatsView.Dimension> dimensions(Connection c) throws SQLException {
+    List<StatsView.Dimension> dimensions = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT dimension, count(*), avg(score) * 100 FROM attempt_criteria"
+                    + " WHERE dimension IS NOT NULL GROUP BY dimension ORDER BY dimension")) {
+      while (rs.next()) {
+        dimensions.add(new StatsView.Dimension(rs.getString(1), rs.getLong(2), rs.getDouble(3)));
+      }
+    }
+    return dimensions;
+  }
+
+  /**
+   * The weighted average of the four pillars' readiness; a pillar never practised counts 0, since
+   * nothing shows readiness there. The weakest pillar is the lowest, the first in {@link #PILLARS}
+   * on a tie.
+   */
+  static StatsView.Readiness readiness(
+      List<StatsView.Dimension> dimensions, Map<String, Double> weights) {
+    Map<String, StatsView.Dimension> byName = new HashMap<>();
+    dimensions.forEach(d -> byName.put(d.name(), d));
+    List<StatsView.Pillar> pillars = new ArrayList<>();
+    double weighted = 0;
+    double totalWeight = 0;
+    StatsView.Pillar weakest = null;
+    for (String name : PILLARS) {
+      StatsView.Dimension d = byName.get(name);
+      double weight = weights.getOrDefault(name, 1.0);
+      StatsView.Pillar p =
+          new StatsView.Pillar(
+              name, d == null ? 0 : d.criteria(), d == null ? 0 : d.readiness(), weight);
+      pillars.add(p);
+      weighted += weight * p.readiness();
+      totalWeight += weight;
+      if (weakest == null || p.readiness() < weakest.readiness()) {
+        weakest = p;
+      }
+    }
+    return new StatsView.Readiness(
+        totalWeight == 0 ? 0 : weighted / totalWeight, pillars, weakest.name());
+  }
+}
