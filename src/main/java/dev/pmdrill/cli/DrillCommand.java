@@ -3,6 +3,8 @@ package dev.pmdrill.cli;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Durations;
 import dev.pmdrill.bank.Question;
+import dev.pmdrill.history.DueQuestion;
+import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.QuestionPicker;
 import dev.pmdrill.session.Selection;
@@ -36,6 +38,18 @@ final class DrillCommand implements Callable<Integer> {
   @Mixin BankOptions bankOptions;
 
   @Mixin ScriptOptions script;
+
+  @Mixin HistoryOptions history;
+
+  @Option(
+      names = "--due",
+      description = "Drill the questions due for review (spaced repetition over your history).")
+  boolean due;
+
+  @Option(
+      names = "--weak",
+      description = "Drill questions that exercise the rubric points you miss most.")
+  boolean weak;
 
   @Option(
       names = {"-c", "--category"},
@@ -110,19 +124,54 @@ final class DrillCommand implements Callable<Integer> {
             count,
             difficulty == null ? OptionalInt.empty() : OptionalInt.of(difficulty));
     List<Question> questions;
-    try {
-      questions = QuestionPicker.pick(catalog, selection, new Random(seedOrClock()));
-    } catch (SelectionException e) {
-      throw new ExitException(ExitCode.USAGE, e.getMessage());
+    try (Recorder recorder = new Recorder(context, history)) {
+      if (due || weak) {
+        questions = fromHistory(catalog, recorder);
+      } else {
+        try {
+          questions = QuestionPicker.pick(catalog, selection, new Random(seedOrClock()));
+        } catch (SelectionException e) {
+          throw new ExitException(ExitCode.USAGE, e.getMessage());
+        }
+      }
+      return run(questions, recorder);
     }
+  }
+
+  private List<Question> fromHistory(Catalog catalog, Recorder recorder) {
+    HistoryStore store =
+        recorder
+            .open()
+            .orElseThrow(() -> new ExitException(ExitCode.ERRORS, "no history to choose from"));
+    List<String> ids =
+        due
+            ? store.dueQuestions(java.time.Instant.now()).stream()
+                .map(DueQuestion::questionId)
+                .toList()
+            : store.questionsForWeakCriteria(catalog.questions(), count);
+    List<Question> found =
+        ids.stream().map(catalog::question).flatMap(Optional::stream).limit(count).toList();
+    if (found.isEmpty()) {
+      throw new ExitException(
+          ExitCode.OK,
+          due
+              ? "nothing is due for review now; drill something new"
+              : "no missed rubric points yet; drill a few questions first");
+    }
+    return found;
+  }
+
+  private int run(List<Question> questions, Recorder recorder) {
     if (questions.isEmpty()) {
       throw new ExitException(ExitCode.USAGE, "no loaded question matches; try 'pmdrill list'");
     }
     if (script.scripted(context)) {
       List<Attempt> attempts = new ScriptedRun(context, script).answer(questions, this::limitOf);
+      recorder.record(attempts, "script", Optional.empty(), List.of());
       return script.report(context, attempts);
     }
-    new InteractiveDrill(context).run(questions, this::limitOf, strict);
+    new InteractiveDrill(context, recorder, "drill", Optional.empty())
+        .run(questions, this::limitOf, strict);
     return ExitCode.OK;
   }
 

@@ -34,9 +34,15 @@ final class InteractiveDrill {
   private final LineReader reader;
   private final PrintWriter out;
   private final DraftStore drafts;
+  private final Recorder recorder;
+  private final String mode;
+  private final Optional<String> loop;
 
-  InteractiveDrill(Context context) {
+  InteractiveDrill(Context context, Recorder recorder, String mode, Optional<String> loop) {
     this.context = context;
+    this.recorder = recorder;
+    this.mode = mode;
+    this.loop = loop;
     this.terminal = context.tty().terminal().orElseThrow();
     this.reader = context.tty().reader();
     this.out = terminal.writer();
@@ -54,7 +60,8 @@ final class InteractiveDrill {
               questions.size(),
               limits.apply(questions.get(i)),
               strict,
-              "");
+              "",
+              Optional.empty());
       if (attempt.isEmpty()) {
         break;
       }
@@ -65,7 +72,13 @@ final class InteractiveDrill {
 
   /** One question from start to feedback; empty when the candidate left the drill. */
   Optional<Attempt> ask(
-      Question q, int number, int of, Optional<Duration> limit, boolean strict, String restored) {
+      Question q,
+      int number,
+      int of,
+      Optional<Duration> limit,
+      boolean strict,
+      String restored,
+      Optional<String> round) {
     int width = width();
     out.println();
     out.println(header(q, number, of, limit));
@@ -94,6 +107,7 @@ final class InteractiveDrill {
     Optional<Integer> rating = selfRating();
     Attempt scored = Attempt.answered(q, outcome.text(), outcome.used(), limit);
     Attempt attempt = rating.map(scored::withSelfRating).orElse(scored);
+    recorder.record(attempt, mode, loop, round);
     drafts.clear();
     out.println();
     out.print(ScoreReport.render(q.id(), attempt.score(), width, context.color()));

@@ -18,13 +18,17 @@ import org.jline.reader.UserInterruptException;
 final class InteractiveLoop {
   private final Context context;
 
-  InteractiveLoop(Context context) {
+  private final Recorder recorder;
+
+  InteractiveLoop(Context context, Recorder recorder) {
     this.context = context;
+    this.recorder = recorder;
   }
 
   List<RoundResult> run(Loop loop, List<PlannedRound> plan) {
     PrintWriter out = context.tty().terminal().orElseThrow().writer();
-    InteractiveDrill drill = new InteractiveDrill(context);
+    InteractiveDrill drill =
+        new InteractiveDrill(context, recorder, "loop", Optional.of(loop.id()));
     List<RoundResult> results = new ArrayList<>();
     out.println();
     out.println(loop.title() + ": " + plan.size() + " rounds");
@@ -64,7 +68,7 @@ final class InteractiveLoop {
         Optional<Duration> limit = LoopCommand.share(round.round().time(), n).or(q::time);
         attempts.add(
             drill
-                .ask(q, i + 1, n, limit, false, "")
+                .ask(q, i + 1, n, limit, false, "", Optional.of(round.round().name()))
                 .orElseGet(() -> Attempt.skipped(q, Duration.ZERO, limit)));
       }
       results.add(new RoundResult(round.round(), attempts));

@@ -46,6 +46,8 @@ final class LoopCommand implements Callable<Integer> {
 
   @Mixin ScriptOptions script;
 
+  @Mixin HistoryOptions history;
+
   @Parameters(
       paramLabel = "ID",
       completionCandidates = Completions.LoopIds.class,
@@ -83,8 +85,20 @@ final class LoopCommand implements Callable<Integer> {
     } catch (SelectionException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
-    List<RoundResult> results =
-        script.scripted(context) ? scripted(plan) : new InteractiveLoop(context).run(loop, plan);
+    List<RoundResult> results;
+    try (Recorder recorder = new Recorder(context, history)) {
+      if (script.scripted(context)) {
+        results = scripted(plan);
+        List<Attempt> attempts = results.stream().flatMap(r -> r.attempts().stream()).toList();
+        List<Optional<String>> rounds =
+            results.stream()
+                .flatMap(r -> r.attempts().stream().map(a -> Optional.of(r.round().name())))
+                .toList();
+        recorder.record(attempts, "loop", Optional.of(loop.id()), rounds);
+      } else {
+        results = new InteractiveLoop(context, recorder).run(loop, plan);
+      }
+    }
     LoopOutcome outcome = LoopOutcome.of(loop, results);
     if (script.scripted(context) && script.format == ScriptOptions.Format.json) {
       writeJson(outcome);

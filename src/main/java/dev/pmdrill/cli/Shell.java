@@ -133,7 +133,10 @@ final class Shell {
       context.out().println(d.text());
       return;
     }
-    new InteractiveDrill(context).ask(question.get(), 1, 1, question.get().time(), false, d.text());
+    try (Recorder recorder = new Recorder(context, new HistoryOptions())) {
+      new InteractiveDrill(context, recorder, "drill", Optional.empty())
+          .ask(question.get(), 1, 1, question.get().time(), false, d.text(), Optional.empty());
+    }
   }
 
   private Path historyFile() {

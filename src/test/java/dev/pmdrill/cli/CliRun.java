@@ -22,7 +22,19 @@ record CliRun(int code, String out, String err) {
     return runWithInput(workDir, Map.of("NO_COLOR", "1"), stdin, args);
   }
 
-  static CliRun runWithInput(Path workDir, Map<String, String> env, String stdin, String... args) {
+  static CliRun runWithInput(
+      Path workDir, Map<String, String> givenEnv, String stdin, String... args) {
+    // Every run keeps its history and drafts in a scratch folder unless the test names one.
+    Map<String, String> env = new java.util.HashMap<>(givenEnv);
+    if (!env.containsKey("PMDRILL_HOME") || !env.containsKey("PMDRILL_STATE")) {
+      try {
+        Path scratch = java.nio.file.Files.createTempDirectory("pmdrill-test");
+        env.putIfAbsent("PMDRILL_HOME", scratch.resolve("data").toString());
+        env.putIfAbsent("PMDRILL_STATE", scratch.resolve("state").toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Context context =

@@ -107,6 +107,39 @@ class ScriptedModeTest {
   }
 
   @Test
+  void scriptedAttemptsAppearInStatsHistoryAndTheExport() {
+    java.util.Map<String, String> env =
+        java.util.Map.of(
+            "NO_COLOR",
+            "1",
+            "PMDRILL_HOME",
+            dir.resolve("data").toString(),
+            "PMDRILL_STATE",
+            dir.resolve("state").toString());
+    CliRun.runWithInput(
+            dir,
+            env,
+            "Revenue per visitor decides it.\n---\n/skip",
+            "drill",
+            "-c",
+            "ab-conflict",
+            "-n",
+            "2",
+            "--seed",
+            "9")
+        .expectCode(0);
+    assertThat(CliRun.runWithInput(dir, env, "", "stats").expectCode(0).out())
+        .contains("Attempts: 2")
+        .contains("ab-conflict");
+    assertThat(CliRun.runWithInput(dir, env, "", "history").expectCode(0).out().lines()).hasSize(2);
+    String csv = CliRun.runWithInput(dir, env, "", "export", "--format", "csv").expectCode(0).out();
+    assertThat(csv.lines()).hasSize(3).first().asString().startsWith("id,at,question_id");
+    CliRun.runWithInput(dir, env, "x", "drill", "-c", "metrics", "--no-history").expectCode(0);
+    assertThat(CliRun.runWithInput(dir, env, "", "stats").expectCode(0).out())
+        .contains("Attempts: 2");
+  }
+
+  @Test
   void unknownCategoriesAndLoopsAreUsageErrorsWithSuggestions() {
     assertThat(
             CliRun.runWithInput(dir, "", "drill", "-c", "guestimate")

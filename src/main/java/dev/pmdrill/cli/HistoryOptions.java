@@ -1,0 +1,39 @@
+package dev.pmdrill.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where attempts are kept, and whether to keep this run's. */
+final class HistoryOptions {
+  @Option(names = "--no-history", description = "Do not store these attempts.")
+  boolean noHistory;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep history here (default: $PMDRILL_HOME, else $XDG_DATA_HOME/pmdrill, else ~/.local/share/pmdrill).")
+  String dataDir;
+
+  /**
+   * The data directory: --data-dir, PMDRILL_HOME, XDG_DATA_HOME/pmdrill, ~/.local/share/pmdrill.
+   */
+  Path dataDir(Context context) {
+    if (dataDir != null) {
+      return context.resolve(dataDir);
+    }
+    String own = context.env().get("PMDRILL_HOME");
+    if (own != null && !own.isBlank()) {
+      return Path.of(own);
+    }
+    String xdg = context.env().get("XDG_DATA_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "pmdrill");
+    }
+    return Path.of(
+        context.env().getOrDefault("HOME", System.getProperty("user.home")),
+        ".local",
+        "share",
+        "pmdrill");
+  }
+}
