@@ -8,6 +8,7 @@ import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.Suggestions;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.session.Attempt;
 import dev.pmdrill.tui.ScoreJson;
 import dev.pmdrill.tui.ScoreReport;
 import dev.pmdrill.tui.ValidationReport;
@@ -81,6 +82,17 @@ final class ScoreCommand implements Callable<Integer> {
       description = "text (default) or json.")
   Format format;
 
+  @Option(
+      names = "--record",
+      description = "Also store this attempt in your history (score stores nothing unless asked).")
+  boolean record;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "With --record: the history's folder.")
+  String dataDir;
+
   ScoreCommand(Context context) {
     this.context = context;
   }
@@ -117,6 +129,17 @@ final class ScoreCommand implements Callable<Integer> {
             ? AnswerInput.read(context.in(), "standard input")
             : AnswerInput.read(open(answerFile), answerFile);
     Score score = Scorer.score(question.rubric(), answer);
+    if (record) {
+      HistoryOptions where = new HistoryOptions();
+      where.dataDir = dataDir;
+      try (Recorder recorder = new Recorder(context, where)) {
+        recorder.record(
+            Attempt.answered(question, answer, java.time.Duration.ZERO, java.util.Optional.empty()),
+            "score",
+            java.util.Optional.empty(),
+            java.util.Optional.empty());
+      }
+    }
     if (format == Format.json) {
       JsonGenerator g = new JsonFactory().createGenerator(context.out());
       g.useDefaultPrettyPrinter();
