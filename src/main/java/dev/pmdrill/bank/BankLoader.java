@@ -139,12 +139,7 @@ public final class BankLoader {
         DeclaredRubric target = rubrics.get(use.rubric());
         if (target == null) {
           if (report) {
-            problems.error(
-                use.nameLocation(),
-                "no rubric named '"
-                    + use.rubric()
-                    + "' is loaded"
-                    + Suggestions.hint(use.rubric(), rubrics.keySet()));
+            problems.error(use.nameLocation(), RubricEntry.unknown(use.rubric(), rubrics.keySet()));
           }
           continue;
         }

@@ -46,12 +46,7 @@ final class RubricCycles {
       }
       RubricEntry.Use use = (RubricEntry.Use) entry;
       if (!rubrics.containsKey(use.rubric())) {
-        problems.error(
-            use.nameLocation(),
-            "no rubric named '"
-                + use.rubric()
-                + "' is loaded"
-                + Suggestions.hint(use.rubric(), rubrics.keySet()));
+        problems.error(use.nameLocation(), RubricEntry.unknown(use.rubric(), rubrics.keySet()));
         continue;
       }
       if (marks.get(use.rubric()) == Mark.VISITING) {

@@ -2,14 +2,9 @@ package dev.pmdrill.cli;
 
 import dev.pmdrill.history.Export;
 import dev.pmdrill.history.HistoryStore;
+import dev.pmdrill.session.AtomicFile;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,21 +58,7 @@ final class ExportCommand implements Callable<Integer> {
       context.out().flush();
       return ExitCode.OK;
     }
-    Path target = context.resolve(output).toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), ".pmdrill-export", ".tmp");
-    try {
-      Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(context.resolve(output), text.toString());
     context.err().println("exported to " + output);
     return ExitCode.OK;
   }

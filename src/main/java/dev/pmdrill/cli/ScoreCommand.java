@@ -3,7 +3,6 @@ package dev.pmdrill.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.bank.Catalog;
-import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.Suggestions;
 import dev.pmdrill.scoring.Score;
@@ -11,17 +10,15 @@ import dev.pmdrill.scoring.Scorer;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.tui.ScoreJson;
 import dev.pmdrill.tui.ScoreReport;
-import dev.pmdrill.tui.ValidationReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pmdrill score}: scores one answer, or a batch of JSON Lines, against a question. */
@@ -63,11 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     String batch;
   }
 
-  @Option(
-      names = "--bank",
-      paramLabel = "PATH",
-      description = "Load only these bank files or folders (default: the built-in banks).")
-  List<String> banks = new ArrayList<>();
+  @Mixin BankOptions bankOptions;
 
   @Option(
       names = "--answer-file",
@@ -99,7 +92,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Catalog catalog = loadCatalog();
+    Catalog catalog = bankOptions.load(context);
     if (target.batch != null) {
       if (answerFile != null) {
         throw new ExitException(
@@ -153,16 +146,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
     context.out().flush();
     return ExitCode.OK;
-  }
-
-  private Catalog loadCatalog() {
-    LoadResult loaded = BankPaths.load(context, banks);
-    if (loaded.hasErrors()) {
-      context.err().print(ValidationReport.text(loaded, context.color()));
-      throw new ExitException(
-          ExitCode.ERRORS, "the banks do not load; run 'pmdrill validate' on them");
-    }
-    return loaded.catalog();
   }
 
   static Question find(Catalog catalog, String id) {

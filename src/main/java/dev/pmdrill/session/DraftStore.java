@@ -3,10 +3,8 @@ package dev.pmdrill.session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -51,24 +49,9 @@ public final class DraftStore {
     String content =
         "question: " + questionId + "\nsaved: " + clock.instant() + "\n" + SEPARATOR + "\n" + text;
     try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, FILE, ".tmp");
-      try {
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        move(tmp, path());
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFile.write(path(), content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the draft in " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -102,7 +85,7 @@ public final class DraftStore {
   public Path keepAside() {
     Path kept = dir.resolve("draft-" + clock.instant().toString().replace(':', '-') + ".txt");
     try {
-      move(path(), kept);
+      AtomicFile.move(path(), kept);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the draft as " + kept + ": " + e.getMessage(), e);
     }

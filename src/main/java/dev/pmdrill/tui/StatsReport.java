@@ -18,28 +18,8 @@ public final class StatsReport {
       return "No attempts yet. Drill a question ('pmdrill drill') and your progress shows here.\n";
     }
     s.append(style.bold("Attempts: " + v.attempts())).append('\n');
-    s.append('\n').append(style.bold("By category")).append('\n');
-    for (StatsView.Group g : v.categories()) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "  %-18s %4d attempts  average %5.1f  best %3d%n",
-              g.name(),
-              g.attempts(),
-              g.average(),
-              g.best()));
-    }
-    s.append('\n').append(style.bold("By bank")).append('\n');
-    for (StatsView.Group g : v.banks()) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "  %-18s %4d attempts  average %5.1f  best %3d%n",
-              g.name(),
-              g.attempts(),
-              g.average(),
-              g.best()));
-    }
+    groups(s, style, "By category", v.categories());
+    groups(s, style, "By bank", v.banks());
     s.append('\n')
         .append(style.bold("Trend, last 30 days"))
         .append("  ")
@@ -95,6 +75,21 @@ public final class StatsReport {
             dueToday,
             dueThisWeek));
     return s.toString();
+  }
+
+  private static void groups(
+      StringBuilder s, Style style, String title, List<StatsView.Group> groups) {
+    s.append('\n').append(style.bold(title)).append('\n');
+    for (StatsView.Group g : groups) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  %-18s %4d attempts  average %5.1f  best %3d%n",
+              g.name(),
+              g.attempts(),
+              g.average(),
+              g.best()));
+    }
   }
 
   static String sparkline(List<StatsView.Day> days) {
