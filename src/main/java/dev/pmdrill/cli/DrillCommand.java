@@ -95,7 +95,7 @@ final class DrillCommand implements Callable<Integer> {
   @Option(
       names = "--strict",
       description =
-          "At time-up the answer closes at the next Enter (default: it goes on, the overtime is reported).")
+          "At time-up the answer is submitted as it stands (default: it goes on, the overtime is reported).")
   boolean strict;
 
   @Option(

@@ -80,14 +80,16 @@ final class InteractiveDrill {
       String restored,
       Optional<String> round) {
     int width = width();
-    out.println();
-    out.println(header(q, number, of, limit));
-    out.print(Wrap.wrap(q.prompt(), width, "  "));
-    out.print(Wrap.wrap(AnswerEditor.FOOTER, width, "  "));
-    out.flush();
+    String intro =
+        "\n"
+            + header(q, number, of, limit)
+            + "\n"
+            + Wrap.wrap(q.prompt(), width, "  ")
+            + Wrap.wrap(AnswerEditor.FOOTER, width, "  ");
     AnswerEditor editor = new AnswerEditor(terminal, reader, Clock.systemUTC(), context.color());
     AnswerEditor.Outcome outcome =
         editor.read(
+            intro,
             q.id() + (limit.map(l -> " (" + Durations.format(l) + ")").orElse("")),
             limit,
             q.hints(),

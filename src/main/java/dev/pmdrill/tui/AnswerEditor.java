@@ -45,11 +45,13 @@ public final class AnswerEditor {
   /**
    * Reads one answer.
    *
+   * @param intro the question, printed once the status line is up
    * @param draft the text restored from a draft, or "" to start empty
    * @param drafts receives the whole answer so far, on every line and every few seconds
-   * @param strict when true the answer closes at the first Enter after time is up
+   * @param strict when true the answer is submitted as it stands when time is up
    */
   public Outcome read(
+      String intro,
       String label,
       Optional<Duration> limit,
       List<String> hints,
@@ -69,6 +71,8 @@ public final class AnswerEditor {
               return t;
             });
     int[] hintsShown = {0};
+    java.util.concurrent.atomic.AtomicBoolean timeUp =
+        new java.util.concurrent.atomic.AtomicBoolean();
     Runnable tick =
         () -> {
           Duration used = Duration.between(start, clock.instant());
@@ -76,13 +80,25 @@ public final class AnswerEditor {
             status.update(List.of(Countdown.line(label + "   " + FOOTER, used, limit, color)));
           }
           drafts.accept(current(lines, reader));
+          if (strict
+              && limit.isPresent()
+              && used.compareTo(limit.get()) >= 0
+              && !timeUp.getAndSet(true)) {
+            // Time is up: interrupt the line editor the way Ctrl-C would; the interruption carries
+            // the line being typed, and the answer is submitted as it stands.
+            terminal.raise(Terminal.Signal.INT);
+          }
         };
     try {
+      // The status line takes its row before anything is printed, so the question scrolls above
+      // it instead of under it.
+      tick.run();
+      terminal.writer().print(intro);
       if (!lines.isEmpty()) {
         terminal.writer().println("(restored draft)");
         lines.forEach(l -> terminal.writer().println("  | " + l));
       }
-      tick.run();
+      terminal.flush();
       ticker.scheduleAtFixedRate(
           () -> {
             try {
@@ -101,6 +117,14 @@ public final class AnswerEditor {
         } catch (EndOfFileException e) {
           break;
         } catch (UserInterruptException e) {
+          if (timeUp.get()) {
+            if (!e.getPartialLine().isBlank()) {
+              lines.addAll(e.getPartialLine().lines().toList());
+            }
+            terminal.writer().println();
+            terminal.writer().println("  (time is up: the answer is submitted as it stands)");
+            break;
+          }
           if (confirmDiscard(lines)) {
             return new Outcome(String.join("\n", lines), used(start), false, true);
           }
@@ -141,7 +165,8 @@ public final class AnswerEditor {
           lines.add("");
         }
         drafts.accept(String.join("\n", lines));
-        if (strict && limit.isPresent() && used(start).compareTo(limit.get()) >= 0) {
+        if (timeUp.get()
+            || strict && limit.isPresent() && used(start).compareTo(limit.get()) >= 0) {
           terminal.writer().println("  (time is up: the answer is submitted as it stands)");
           break;
         }

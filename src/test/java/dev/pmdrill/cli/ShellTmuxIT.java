@@ -131,6 +131,66 @@ class ShellTmuxIT {
     assertThat(restored).contains("My first line survives a kill -9.");
   }
 
+  @Test
+  void strictSubmitsWhatIsThereWhenTimeIsUp() {
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("drill -q ab-ctr-up-aov-down --time 3s --strict");
+    waitFor(s -> s.contains(" left "), "the countdown");
+    keys("-l", "revenue per visitor, typed but never entered");
+    waitFor(
+        s -> s.contains("time is up: the answer is submitted as it stands"),
+        "the strict submission");
+    type("");
+    String feedback = waitFor(s -> s.contains("/100"), "the feedback");
+    assertThat(feedback).contains("found: \"revenue per visitor\"");
+  }
+
+  @Test
+  void aLoopFailsOnTheCultureFitGate() {
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("loop alibaba-pm --seed 4");
+    long end = System.currentTimeMillis() + 120_000;
+    String screen = "";
+    while (System.currentTimeMillis() < end) {
+      screen = screen();
+      String last = lastLine(screen);
+      if (screen.contains("Result:")) {
+        break;
+      } else if (last.startsWith("Press Enter to start the round")
+          || last.startsWith("How would you rate")
+          || last.startsWith("Show the model answer?")) {
+        type("");
+      } else if (last.equals("|")) {
+        type("."); // an empty answer, or no reply to the interviewer
+      } else {
+        sleep(100);
+        continue;
+      }
+      sleep(300);
+    }
+    assertThat(screen)
+        .contains("Culture fit (bar raiser)")
+        .contains("gate 70: FAILED")
+        .contains("Result: not passed");
+  }
+
+  /** The last line of the screen that is not the countdown in the status line. */
+  private static String lastLine(String screen) {
+    String[] lines = screen.strip().split("\n");
+    for (int i = lines.length - 1; i >= 0; i--) {
+      String line = lines[i].strip();
+      boolean status =
+          (line.contains(" left ") || line.contains(" over ") || line.contains(" elapsed "))
+              && line.contains("Enter: new line");
+      if (!line.isEmpty() && !status) {
+        return line;
+      }
+    }
+    return "";
+  }
+
   private static String lastClock(String screen) {
     String clock = "";
     for (String line : screen.split("\n")) {
