@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       HistoryCommand.class,
       ExportCommand.class,
+      ReportCommand.class,
       ValidateCommand.class,
       ScoreCommand.class,
       SchemaCommand.class,

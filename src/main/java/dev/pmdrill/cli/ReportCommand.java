@@ -1,0 +1,139 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.Question;
+import dev.pmdrill.history.HistoryStore;
+import dev.pmdrill.history.Stats;
+import dev.pmdrill.history.StatsView;
+import dev.pmdrill.history.StoredAttemptRow;
+import dev.pmdrill.scoring.CriterionResult;
+import dev.pmdrill.scoring.Evidence;
+import dev.pmdrill.scoring.Score;
+import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.tui.HtmlReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code pmdrill report --html FILE}: progress and the answers themselves as one HTML page. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a self-contained HTML report: trend and averages per category, weakest rubric"
+            + " points, readiness, and your recent answers with their evidence marked.")
+final class ReportCommand implements Callable<Integer> {
+  private final Context context;
+
+  @Mixin HistoryOptions history;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      required = true,
+      description = "Write the report to FILE (atomically); it needs no network to open.")
+  String html;
+
+  ReportCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path target = context.resolve(html).toAbsolutePath();
+    Path folder = target.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new ExitException(ExitCode.USAGE, "no such folder for --html: " + folder);
+    }
+    if (Files.isDirectory(target)) {
+      throw new ExitException(ExitCode.USAGE, "--html names a folder, not a file: " + html);
+    }
+    StatsView view;
+    List<StoredAttemptRow> rows;
+    Map<Long, HtmlReport.Marks> marks = new HashMap<>();
+    try (HistoryStore store = HistoryStore.open(history.dataDir(context), Clock.systemUTC())) {
+      store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
+      view = Stats.compute(store, Clock.systemDefaultZone(), StatsCommand.P7_WEIGHTS);
+      rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
+      Catalog catalog = context.builtIns().catalog();
+      for (StoredAttemptRow row : rows) {
+        if (!row.attempt().skipped()) {
+          marks.put(row.id(), marks(store, catalog, row));
+        }
+      }
+    }
+    String page = HtmlReport.render(view, rows, marks, ZoneId.systemDefault());
+    write(target, page);
+    String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
+    context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
+    context.err().flush();
+    return ExitCode.OK;
+  }
+
+  /**
+   * The evidence of a stored answer, found again by scoring it against the question's current
+   * rubric, when that rubric is the one it was scored against.
+   */
+  private static HtmlReport.Marks marks(HistoryStore store, Catalog catalog, StoredAttemptRow row) {
+    Optional<Question> question = catalog.question(row.attempt().questionId());
+    if (question.isEmpty()) {
+      return HtmlReport.Marks.unavailable("the question is not in the built-in banks.");
+    }
+    if (store.rubricChanged(row, question.get())) {
+      return HtmlReport.Marks.unavailable("the question or its rubric changed since.");
+    }
+    Score score = Scorer.score(question.get().rubric(), row.attempt().answer());
+    List<HtmlReport.Highlight> highlights = new ArrayList<>();
+    for (CriterionResult r : score.results()) {
+      for (Evidence e : r.evidence()) {
+        highlights.add(new HtmlReport.Highlight(e.span(), r.criterion().name(), r.penalty() > 0));
+      }
+    }
+    return HtmlReport.Marks.of(highlights);
+  }
+
+  /**
+   * A report replacing another keeps that file's permissions; a new one stays readable by its owner
+   * only, as the temporary file was made (the answers are the user's own).
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (Files.exists(target)
+        && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+    }
+  }
+
+  /** A temporary file in the target's folder, then moved over it: readers see old or new. */
+  private static void write(Path target, String text) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), ".pmdrill-report", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      keepPermissions(target, tmp);
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}
