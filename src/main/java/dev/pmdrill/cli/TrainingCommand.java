@@ -3,8 +3,12 @@ package dev.pmdrill.cli;
 import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.RubricChecks;
+import dev.pmdrill.history.HistoryStore;
+import dev.pmdrill.history.Stats;
+import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.session.Attempt;
 import dev.pmdrill.tui.Countdown;
 import dev.pmdrill.tui.ScoreReport;
 import dev.pmdrill.tui.ValidationReport;
@@ -14,6 +18,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +69,22 @@ final class TrainingCommand implements Callable<Integer> {
     sink.append(
         Countdown.line("training", Duration.ofSeconds(30), Optional.of(Duration.ofMinutes(1)), true)
             .toAnsi());
+    Path scratch = Files.createTempDirectory("pmdrill-training");
+    try (HistoryStore store = HistoryStore.open(scratch, Clock.systemUTC())) {
+      Question q = loaded.catalog().questions().get(0);
+      store.record(
+          StoredAttempt.of(
+              Attempt.answered(q, q.prompt(), Duration.ZERO),
+              "drill",
+              Optional.empty(),
+              Optional.empty()));
+      Stats.compute(store, Clock.systemUTC(), StatsCommand.P7_WEIGHTS);
+      sink.append(String.valueOf(store.dueQuestions(java.time.Instant.now()).size()));
+    } finally {
+      try (var files = Files.walk(scratch)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
     try (Terminal terminal =
         TerminalBuilder.builder()
             .dumb(true)
