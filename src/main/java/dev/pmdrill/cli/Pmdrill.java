@@ -12,7 +12,21 @@ public final class Pmdrill {
   private Pmdrill() {}
 
   static CommandLine commandLine(Context context) {
-    CommandLine cli = new CommandLine(new RootCommand(context), new Factory(context));
+    return commandLine(context, RootCommand.COMMANDS.keySet());
+  }
+
+  /** The tree with only the named commands; help and completion need them all. */
+  static CommandLine commandLine(Context context, java.util.Collection<String> commands) {
+    Factory factory = new Factory(context);
+    CommandLine cli = new CommandLine(new RootCommand(context), factory);
+    for (String name : commands) {
+      try {
+        cli.addSubcommand(
+            name, new CommandLine(factory.create(RootCommand.COMMANDS.get(name)), factory));
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot create the command " + name, e);
+      }
+    }
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setColorScheme(
@@ -43,7 +57,21 @@ public final class Pmdrill {
       builder.start();
       return new Shell(context, context.tty().terminal().orElseThrow()).run(tree);
     }
-    return commandLine(context).execute(args);
+    return commandLine(context, commandsFor(args)).execute(args);
+  }
+
+  /** The commands a command line needs: the one it names, none for --version, else all. */
+  private static java.util.Collection<String> commandsFor(String[] args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return java.util.List.of();
+    }
+    if (args.length > 0
+        && RootCommand.COMMANDS.containsKey(args[0])
+        && !args[0].equals("help")
+        && !args[0].equals("generate-completion")) {
+      return java.util.List.of(args[0]);
+    }
+    return RootCommand.COMMANDS.keySet();
   }
 
   private static int onException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -72,8 +100,13 @@ public final class Pmdrill {
       return "";
     }
     CommandLine.UnmatchedArgumentException u = (CommandLine.UnmatchedArgumentException) e;
-    if (!u.isUnknownOption() || u.getUnmatched().isEmpty()) {
+    if (u.getUnmatched().isEmpty()) {
       return "";
+    }
+    if (!u.isUnknownOption()) {
+      // A mistyped command: the first word the root could not place.
+      boolean atRoot = e.getCommandLine().getParent() == null;
+      return atRoot ? Suggestions.hint(u.getUnmatched().get(0), RootCommand.COMMANDS.keySet()) : "";
     }
     String written = u.getUnmatched().get(0);
     String name = written.contains("=") ? written.substring(0, written.indexOf('=')) : written;

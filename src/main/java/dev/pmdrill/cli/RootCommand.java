@@ -2,7 +2,9 @@ package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.tui.BankListing;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -15,24 +17,34 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description =
         "Drill product-manager interview and promotion questions, scored against a rubric.",
-    subcommands = {
-      DrillCommand.class,
-      LoopCommand.class,
-      ListCommand.class,
-      ShowCommand.class,
-      StatsCommand.class,
-      HistoryCommand.class,
-      ExportCommand.class,
-      ReportCommand.class,
-      ValidateCommand.class,
-      ScoreCommand.class,
-      SchemaCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      HelpCommand.class,
-      TrainingCommand.class
-    },
     footer = {"", "Banks follow the format printed by 'pmdrill schema'; see README.md."})
 final class RootCommand implements Callable<Integer> {
+  /**
+   * The commands by name, in the order help lists them. They are added to the tree in {@link
+   * Pmdrill}, which builds only the one a command line names: reflecting over all of them is most
+   * of the start-up time.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("drill", DrillCommand.class);
+    commands.put("loop", LoopCommand.class);
+    commands.put("list", ListCommand.class);
+    commands.put("show", ShowCommand.class);
+    commands.put("stats", StatsCommand.class);
+    commands.put("history", HistoryCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("report", ReportCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("score", ScoreCommand.class);
+    commands.put("schema", SchemaCommand.class);
+    commands.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    commands.put("help", HelpCommand.class);
+    commands.put("cds-training", TrainingCommand.class);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
+
   private final Context context;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
