@@ -23,10 +23,13 @@ final class Numbers {
     return trim(v);
   }
 
+  /** Two decimals at most, without trailing zeros: 1.50 as "1.5", 3.00 as "3". */
   private static String trim(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", v);
-    s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return s;
+    String s =
+        java.math.BigDecimal.valueOf(Math.round(v * 100) / 100.0)
+            .stripTrailingZeros()
+            .toPlainString();
+    return s.equals("-0") ? "0" : s;
   }
 
   static String ratio(double read, double reference) {
