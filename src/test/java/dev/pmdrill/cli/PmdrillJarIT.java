@@ -95,6 +95,74 @@ class PmdrillJarIT {
   }
 
   @Test
+  void twoProcessesRecordingAtOnceLoseNoAttempt() throws Exception {
+    String answers =
+        String.join(
+            "\n---\n", java.util.Collections.nCopies(30, "Revenue per visitor decides it."));
+    List<Process> processes = new ArrayList<>();
+    for (int seed = 1; seed <= 2; seed++) {
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  javaBinary(),
+                  "-jar",
+                  jar.toString(),
+                  "drill",
+                  "-n",
+                  "30",
+                  "--seed",
+                  String.valueOf(seed),
+                  "--data-dir",
+                  dir.resolve("data").toString(),
+                  "--format",
+                  "json"));
+      ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+      pb.environment().put("HOME", dir.toString());
+      pb.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(dir.resolve("err" + seed).toFile());
+      Process p = pb.start();
+      p.getOutputStream().write(answers.getBytes(StandardCharsets.UTF_8));
+      p.getOutputStream().close();
+      processes.add(p);
+    }
+    for (Process p : processes) {
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue())
+          .as(Files.readString(dir.resolve("err" + (processes.indexOf(p) + 1))))
+          .isZero();
+    }
+    Result stats = run("", "stats", "--data-dir", dir.resolve("data").toString());
+    assertThat(stats.out()).contains("Attempts: 60");
+  }
+
+  @Test
+  void aDataDirectoryThatCannotBeWrittenKeepsTheAnswersAsDrafts() throws Exception {
+    // A file where the folder should be fails for every user, root included.
+    Path blocked = dir.resolve("not-a-folder");
+    Files.writeString(blocked, "in the way");
+    Result r =
+        run(
+            "My answer must not be lost.",
+            "drill",
+            "-c",
+            "metrics",
+            "--seed",
+            "1",
+            "--data-dir",
+            blocked.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("history is not kept").contains("the answers are kept in");
+    try (var drafts = Files.list(dir.resolve(".local/state/pmdrill"))) {
+      Path kept =
+          drafts
+              .filter(p -> p.getFileName().toString().startsWith("draft-"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(Files.readString(kept)).contains("My answer must not be lost.");
+    }
+  }
+
+  @Test
   void jsonGoesToStdoutForMachines() throws Exception {
     Files.writeString(dir.resolve("b.yaml"), "format: 1\nbank: b\n");
     Result r = run("", "validate", "--format", "json", "b.yaml");
