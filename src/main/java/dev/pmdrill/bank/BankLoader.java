@@ -38,7 +38,7 @@ public final class BankLoader {
         if (!questionIds.add(q.id())) {
           continue; // reported by checkUnique
         }
-        questions.add(withRubric(q, new Rubric(criteria)));
+        questions.add(q.withRubric(new Rubric(criteria)));
       }
     }
     List<Loop> loops = new ArrayList<>();
@@ -50,23 +50,6 @@ public final class BankLoader {
         new Catalog(banks, questions, loops),
         problems.sorted(),
         sources.stream().map(BankSource::name).toList());
-  }
-
-  private static Question withRubric(Question q, Rubric rubric) {
-    return new Question(
-        q.id(),
-        q.bank(),
-        q.category(),
-        q.prompt(),
-        q.time(),
-        q.difficulty(),
-        q.tags(),
-        q.hints(),
-        q.modelAnswer(),
-        q.followUps(),
-        rubric,
-        q.examples(),
-        q.location());
   }
 
   /** Bank ids, question ids, rubric names and loop ids are each unique across everything loaded. */

@@ -28,10 +28,6 @@ final class Problems {
     later.removeIf(p -> places.contains(p.location()));
   }
 
-  boolean hasErrors() {
-    return found.stream().anyMatch(Problem::isError);
-  }
-
   int size() {
     return found.size();
   }

@@ -38,4 +38,22 @@ public record Question(
     examples = List.copyOf(examples);
     Objects.requireNonNull(location, "location");
   }
+
+  /** The same question scored by another rubric (the loader resolves {@code use} this way). */
+  public Question withRubric(Rubric other) {
+    return new Question(
+        id,
+        bank,
+        category,
+        prompt,
+        time,
+        difficulty,
+        tags,
+        hints,
+        modelAnswer,
+        followUps,
+        other,
+        examples,
+        location);
+  }
 }

@@ -15,7 +15,6 @@ import dev.pmdrill.session.ReviewerVote;
 import dev.pmdrill.session.RoundResult;
 import dev.pmdrill.session.SelectionException;
 import dev.pmdrill.tui.LoopReportView;
-import dev.pmdrill.tui.ScoreJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -144,15 +143,7 @@ final class LoopCommand implements Callable<Integer> {
   private void writeJson(LoopOutcome outcome) {
     try {
       JsonFactory factory = new JsonFactory();
-      for (Attempt a : outcome.attempts()) {
-        JsonGenerator g = factory.createGenerator(context.out());
-        g.writeStartObject();
-        ScoreJson.writeFields(g, a.question().id(), a.score());
-        g.writeBooleanField("skipped", a.skipped());
-        g.writeEndObject();
-        g.flush();
-        context.out().println();
-      }
+      ScriptOptions.writeAttempts(context, factory, outcome.attempts());
       JsonGenerator g = factory.createGenerator(context.out());
       g.writeStartObject();
       g.writeObjectFieldStart("summary");

@@ -95,16 +95,7 @@ final class ScriptOptions {
       Context context, List<Attempt> attempts, double average, long skipped) {
     try {
       JsonFactory factory = new JsonFactory();
-      for (Attempt a : attempts) {
-        JsonGenerator g = factory.createGenerator(context.out());
-        g.writeStartObject();
-        dev.pmdrill.tui.ScoreJson.writeFields(g, a.question().id(), a.score());
-        g.writeBooleanField("skipped", a.skipped());
-        a.limit().ifPresent(l -> write(g, "limit_seconds", l.getSeconds()));
-        g.writeEndObject();
-        g.flush();
-        context.out().println();
-      }
+      writeAttempts(context, factory, attempts);
       JsonGenerator g = factory.createGenerator(context.out());
       g.writeStartObject();
       g.writeObjectFieldStart("summary");
@@ -120,11 +111,20 @@ final class ScriptOptions {
     }
   }
 
-  private static void write(JsonGenerator g, String field, long value) {
-    try {
-      g.writeNumberField(field, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** One JSON line per attempt, as {@code score} writes it, plus whether it was skipped. */
+  static void writeAttempts(Context context, JsonFactory factory, List<Attempt> attempts)
+      throws IOException {
+    for (Attempt a : attempts) {
+      JsonGenerator g = factory.createGenerator(context.out());
+      g.writeStartObject();
+      dev.pmdrill.tui.ScoreJson.writeFields(g, a.question().id(), a.score());
+      g.writeBooleanField("skipped", a.skipped());
+      if (a.limit().isPresent()) {
+        g.writeNumberField("limit_seconds", a.limit().get().getSeconds());
+      }
+      g.writeEndObject();
+      g.flush();
+      context.out().println();
     }
   }
 }

@@ -179,21 +179,10 @@ class HistoryStoreTest {
     Question q = HistoryFixtures.guesstimate("umbrellas");
     assertThat(RubricHash.of(q)).isEqualTo(RubricHash.of(HistoryFixtures.guesstimate("umbrellas")));
     Question reworded =
-        new Question(
-            q.id(),
-            q.bank(),
-            q.category(),
-            q.prompt(),
-            q.time(),
-            q.difficulty(),
-            q.tags(),
-            q.hints(),
-            q.modelAnswer(),
-            q.followUps(),
+        q.withRubric(
             new Rubric(
-                List.of(q.rubric().criteria().get(0), q.rubric().criteria().get(1).timesWeight(2))),
-            q.examples(),
-            q.location());
+                List.of(
+                    q.rubric().criteria().get(0), q.rubric().criteria().get(1).timesWeight(2))));
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
       StoredAttemptRow row =
           store.record(

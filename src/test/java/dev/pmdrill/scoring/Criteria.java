@@ -2,7 +2,6 @@ package dev.pmdrill.scoring;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Builds criteria for tests the way a bank would write them. */
@@ -65,9 +64,5 @@ final class Criteria {
   static CriterionResult result(Criterion c, String answer) {
     Rubric rubric = new Rubric(List.of(c));
     return c.evaluate(Answer.of(answer), rubric);
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }
