@@ -46,8 +46,10 @@ public final class BankLoader {
     files.forEach(f -> f.loops().stream().filter(l -> loopIds.add(l.id())).forEach(loops::add));
     new LoopChecks(questions, problems).check(loops);
     List<Bank> banks = files.stream().flatMap(f -> f.bank().stream()).toList();
+    Map<String, Rubric> named = new LinkedHashMap<>();
+    rubrics.forEach((name, r) -> named.put(name, new Rubric(resolver.resolveQuietly(r.entries()))));
     return new LoadResult(
-        new Catalog(banks, questions, loops),
+        new Catalog(banks, questions, loops, named),
         problems.sorted(),
         sources.stream().map(BankSource::name).toList());
   }
@@ -103,6 +105,13 @@ public final class BankLoader {
     List<Criterion> resolve(List<RubricEntry> entries) {
       List<Criterion> out = new ArrayList<>();
       expand(entries, 1.0, new HashSet<>(), out, true);
+      return out;
+    }
+
+    /** For named rubrics: their problems are reported where questions use them. */
+    List<Criterion> resolveQuietly(List<RubricEntry> entries) {
+      List<Criterion> out = new ArrayList<>();
+      expand(entries, 1.0, new HashSet<>(), out, false);
       return out;
     }
 

@@ -1,18 +1,35 @@
 package dev.pmdrill.bank;
 
+import dev.pmdrill.scoring.Rubric;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Everything loaded at once: the banks, their questions and loops. */
-public record Catalog(List<Bank> banks, List<Question> questions, List<Loop> loops) {
+/**
+ * Everything loaded at once: the banks, their questions and loops, and the named rubrics (library
+ * and banks, every {@code use} resolved) for scoring text that is not a bank's question.
+ */
+public record Catalog(
+    List<Bank> banks, List<Question> questions, List<Loop> loops, Map<String, Rubric> rubrics) {
   public Catalog {
     banks = List.copyOf(banks);
     questions = List.copyOf(questions);
     loops = List.copyOf(loops);
+    rubrics = Collections.unmodifiableMap(new LinkedHashMap<>(rubrics));
+  }
+
+  public Catalog(List<Bank> banks, List<Question> questions, List<Loop> loops) {
+    this(banks, questions, loops, Map.of());
+  }
+
+  public Optional<Rubric> rubric(String name) {
+    return Optional.ofNullable(rubrics.get(name));
   }
 
   public Optional<Question> question(String id) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * A YAML value with the place it was written. The bank binder works on these rather than on
  * Jackson's databind so that it can report every problem in a file, each with its line and column.
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
   Location location();
 
@@ -23,7 +23,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
       entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
-    Optional<Entry> entry(String key) {
+    public Optional<Entry> entry(String key) {
       return Optional.ofNullable(entries.get(key));
     }
 
@@ -46,7 +46,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
 
   /** A scalar typed by the YAML 1.2 core schema. */
   record Scalar(Location location, String text, Type type) implements YamlNode {
-    enum Type {
+    public enum Type {
       STRING,
       INTEGER,
       FLOAT,
@@ -54,11 +54,11 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
       NULL
     }
 
-    boolean isNumber() {
+    public boolean isNumber() {
       return type == Type.INTEGER || type == Type.FLOAT;
     }
 
-    double number() {
+    public double number() {
       return Double.parseDouble(text.replace("+", ""));
     }
 

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Reads one YAML document into {@link YamlNode}s, strictly: UTF-8 only, no anchors or aliases, no
  * duplicate keys, bounded size and depth, scalars typed by the YAML 1.2 core schema.
  */
-final class YamlReader {
+public final class YamlReader {
   /** Far above any real bank, low enough that a hostile file is refused at once. */
   static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -46,12 +46,41 @@ final class YamlReader {
 
   private final String file;
   private final Problems problems;
+  private final String document;
   private final List<Sharing> sharing = new ArrayList<>();
   private final java.util.Set<Location> aliases = new java.util.HashSet<>();
 
   YamlReader(String file, Problems problems) {
+    this(file, problems, "bank");
+  }
+
+  private YamlReader(String file, Problems problems, String document) {
     this.file = file;
     this.problems = problems;
+    this.document = document;
+  }
+
+  /** What a YAML text outside a bank reads as: its root, or the problems that stopped it. */
+  public record Parsed(Optional<YamlNode> root, List<Problem> problems) {
+    public Parsed {
+      java.util.Objects.requireNonNull(root, "root");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads YAML that is not a bank (a candidate's stories or packet, or their front matter) by the
+   * same strict rules. {@code firstLine} is where the text starts in {@code file}, so front matter
+   * is reported at the lines the user sees; {@code document} names it in messages ("packet").
+   */
+  public static Parsed readText(String file, String text, int firstLine, String document) {
+    Problems problems = new Problems();
+    YamlReader reader = new YamlReader(file, problems, document);
+    Optional<YamlNode> root =
+        reader.read(
+            ("\n".repeat(Math.max(0, firstLine - 1)) + text)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new Parsed(root, problems.sorted());
   }
 
   private static YAMLFactory newFactory() {
@@ -77,8 +106,8 @@ final class YamlReader {
       problems.error(
           Location.startOf(file),
           String.format(
-              "the file is %.1f MB; a bank file may be at most %d MB",
-              bytes.length / 1048576.0, MAX_BYTES / 1048576));
+              "the file is %.1f MB; a %s file may be at most %d MB",
+              bytes.length / 1048576.0, document, MAX_BYTES / 1048576));
       return Optional.empty();
     }
     Optional<String> text = decodeUtf8(bytes);
@@ -92,7 +121,9 @@ final class YamlReader {
     if (source.isBlank() || onlyComments(source)) {
       problems.error(
           Location.startOf(file),
-          "the file is empty; a bank needs at least 'format', 'bank' and 'title'");
+          document.equals("bank")
+              ? "the file is empty; a bank needs at least 'format', 'bank' and 'title'"
+              : "the " + document + " is empty");
       return Optional.empty();
     }
     YAMLParser parser = null;
@@ -107,7 +138,7 @@ final class YamlReader {
       if (parser.nextToken() != null) {
         problems.error(
             at(parser.currentTokenLocation()),
-            "a bank file holds one YAML document; remove the second one");
+            "a " + document + " file holds one YAML document; remove the second one");
       }
       reportSharing();
       return Optional.of(root);
@@ -115,7 +146,11 @@ final class YamlReader {
       problems.error(
           parser == null ? Location.startOf(file) : at(parser.currentLocation()),
           e.getMessage().contains("nesting depth")
-              ? "the YAML nests deeper than " + MAX_DEPTH + " levels; no bank needs that"
+              ? "the YAML nests deeper than "
+                  + MAX_DEPTH
+                  + " levels; no "
+                  + document
+                  + " needs that"
               : "the YAML is too large: " + firstLine(e.getMessage()));
       return Optional.empty();
     } catch (JsonProcessingException e) {
@@ -157,8 +192,12 @@ final class YamlReader {
     problems.error(
         first,
         what
-            + " is not allowed: anchors (&) and aliases (*) are errors in a bank, which is read as written;"
-            + " repeat the value, or share criteria with a named rubric and 'use'"
+            + " is not allowed: anchors (&) and aliases (*) are errors in "
+            + (document.equals("bank") ? "a bank" : "this file")
+            + ", which is read as written;"
+            + (document.equals("bank")
+                ? " repeat the value, or share criteria with a named rubric and 'use'"
+                : " repeat the value")
             + (more > 0
                 ? " ("
                     + more
