@@ -5,6 +5,13 @@ import dev.pmdrill.bank.Durations;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.history.DueQuestion;
 import dev.pmdrill.history.HistoryStore;
+import dev.pmdrill.material.Packet;
+import dev.pmdrill.material.Piece;
+import dev.pmdrill.material.StoryBank;
+import dev.pmdrill.material.Track;
+import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.ReviewException;
+import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.QuestionPicker;
 import dev.pmdrill.session.Selection;
@@ -30,7 +37,9 @@ import picocli.CommandLine.Option;
       "In a terminal: type the answer; a line holding only '.' (or Ctrl-D) submits;",
       "  /hint shows a hint, /time the time left, /skip skips; Ctrl-C asks before discarding.",
       "Scripted (stdin not a terminal, or --script): answers are read from stdin,",
-      "  separated by lines holding only '---'; a part holding only /skip skips."
+      "  separated by lines holding only '---'; a part holding only /skip skips.",
+      "Your own material: --story TITLE or --packet-example TITLE, with --from FILE,",
+      "  scored as 'pmdrill stories' or 'pmdrill packet' scores it, then the probe as a follow-up."
     })
 final class DrillCommand implements Callable<Integer> {
   private final Context context;
@@ -99,6 +108,25 @@ final class DrillCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--story",
+      paramLabel = "TITLE",
+      description = "Tell one of your own stories against the clock (with --from FILE).")
+  String story;
+
+  @Option(
+      names = "--packet-example",
+      paramLabel = "TITLE",
+      description = "Defend one example of your packet against the clock (with --from FILE).")
+  String packetExample;
+
+  @Option(
+      names = "--from",
+      paramLabel = "FILE",
+      description =
+          "Your story bank or packet (Markdown or YAML), for --story or --packet-example.")
+  String from;
+
+  @Option(
       names = "--seed",
       paramLabel = "S",
       description = "Seed for choosing questions: the same seed gives the same questions.")
@@ -115,6 +143,12 @@ final class DrillCommand implements Callable<Integer> {
     }
     if (difficulty != null && (difficulty < 1 || difficulty > 5)) {
       throw new ExitException(ExitCode.USAGE, "--difficulty runs from 1 to 5");
+    }
+    if (story != null || packetExample != null || from != null) {
+      List<Question> own = List.of(ownMaterial());
+      try (Recorder recorder = new Recorder(context, history)) {
+        return run(own, recorder);
+      }
     }
     Catalog catalog = bankOptions.load(context);
     Selection selection =
@@ -135,6 +169,44 @@ final class DrillCommand implements Callable<Integer> {
         }
       }
       return run(questions, recorder);
+    }
+  }
+
+  /** The story or packet example named, as a question scored by the reviews' own rubrics. */
+  private Question ownMaterial() {
+    if (story != null && packetExample != null) {
+      throw new ExitException(
+          ExitCode.USAGE, "--story and --packet-example do not go together; drill one at a time");
+    }
+    if (from == null) {
+      throw new ExitException(
+          ExitCode.USAGE,
+          (story != null ? "--story" : "--packet-example")
+              + " needs --from FILE, the file it is in");
+    }
+    if (story == null && packetExample == null) {
+      throw new ExitException(
+          ExitCode.USAGE, "--from goes with --story TITLE or --packet-example TITLE");
+    }
+    if (question != null || !categories.isEmpty() || due || weak) {
+      throw new ExitException(
+          ExitCode.USAGE,
+          "--story and --packet-example drill your own material; leave out --question, --category,"
+              + " --due and --weak");
+    }
+    Catalog builtIns = MaterialFiles.builtIns(context);
+    try {
+      if (story != null) {
+        StoryBank bank = MaterialFiles.stories(context, from);
+        Piece piece = MaterialFiles.find(bank.stories(), story, "story", from);
+        return StoryBankReview.review(builtIns, piece).question();
+      }
+      Packet packet = MaterialFiles.packet(context, from);
+      Piece piece = MaterialFiles.find(packet.examples(), packetExample, "example", from);
+      Track track = PacketReview.of(builtIns, packet, java.time.Clock.systemUTC()).track();
+      return PacketReview.review(builtIns, piece, track).question();
+    } catch (ReviewException e) {
+      throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
   }
 

@@ -36,6 +36,8 @@ final class RootCommand implements Callable<Integer> {
     commands.put("history", HistoryCommand.class);
     commands.put("export", ExportCommand.class);
     commands.put("report", ReportCommand.class);
+    commands.put("stories", StoriesCommand.class);
+    commands.put("packet", PacketCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("score", ScoreCommand.class);
     commands.put("schema", SchemaCommand.class);

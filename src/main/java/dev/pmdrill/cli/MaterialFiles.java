@@ -1,0 +1,138 @@
+package dev.pmdrill.cli;
+
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.LoadResult;
+import dev.pmdrill.bank.Problem;
+import dev.pmdrill.bank.Suggestions;
+import dev.pmdrill.material.MaterialException;
+import dev.pmdrill.material.MaterialReader;
+import dev.pmdrill.material.Packet;
+import dev.pmdrill.material.Piece;
+import dev.pmdrill.material.StoryBank;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a candidate's story bank or packet for a command: a missing file is a usage error, a file
+ * that cannot be read gives every problem with its line, warnings are shown and reading goes on.
+ * The file is only read, never copied.
+ */
+final class MaterialFiles {
+  private MaterialFiles() {}
+
+  static StoryBank stories(Context context, String file) {
+    try {
+      MaterialReader.Read<StoryBank> read = MaterialReader.stories(file, bytes(context, file));
+      warn(context, read.warnings());
+      return read.value();
+    } catch (MaterialException e) {
+      throw problems(context, e);
+    }
+  }
+
+  static Packet packet(Context context, String file) {
+    try {
+      MaterialReader.Read<Packet> read = MaterialReader.packet(file, bytes(context, file));
+      warn(context, read.warnings());
+      return read.value();
+    } catch (MaterialException e) {
+      throw problems(context, e);
+    }
+  }
+
+  /** The built-in banks, whose rubrics and review board the reviews are built on. */
+  static Catalog builtIns(Context context) {
+    LoadResult loaded = BankPaths.load(context, List.of());
+    if (loaded.hasErrors()) {
+      throw new ExitException(ExitCode.ERRORS, "the built-in banks do not load");
+    }
+    return loaded.catalog();
+  }
+
+  /**
+   * The piece a title names: the same title ignoring case, else its number in the file ("2"), else
+   * the one piece whose title starts with or contains it.
+   */
+  static Piece find(List<Piece> pieces, String title, String noun, String file) {
+    String want = title.strip().toLowerCase(Locale.ROOT);
+    for (Piece p : pieces) {
+      if (p.title().toLowerCase(Locale.ROOT).equals(want)) {
+        return p;
+      }
+    }
+    if (want.matches("[0-9]{1,3}")) {
+      int n = Integer.parseInt(want);
+      if (n >= 1 && n <= pieces.size()) {
+        return pieces.get(n - 1);
+      }
+    }
+    List<Piece> containing =
+        pieces.stream().filter(p -> p.title().toLowerCase(Locale.ROOT).contains(want)).toList();
+    if (containing.size() == 1) {
+      return containing.get(0);
+    }
+    List<String> titles = pieces.stream().map(Piece::title).toList();
+    String which =
+        containing.size() > 1
+            ? "'" + title + "' matches " + containing.size() + " " + noun + " titles in " + file
+            : "no "
+                + noun
+                + " titled '"
+                + title
+                + "' in "
+                + file
+                + Suggestions.hint(title, titles).replaceFirst("^; ", ": ");
+    StringBuilder b = new StringBuilder(which).append("\nthe ").append(noun).append(" titles are:");
+    for (int i = 0; i < titles.size(); i++) {
+      b.append("\n  ").append(i + 1).append(". ").append(titles.get(i));
+    }
+    return throwUsage(b.toString());
+  }
+
+  private static Piece throwUsage(String message) {
+    throw new ExitException(ExitCode.USAGE, message);
+  }
+
+  static int width(Context context) {
+    int columns =
+        context.terminal() ? context.tty().terminal().map(t -> t.getWidth()).orElse(0) : 0;
+    if (columns <= 0) {
+      try {
+        columns = Integer.parseInt(context.env().getOrDefault("COLUMNS", "80").strip());
+      } catch (NumberFormatException e) {
+        columns = 80;
+      }
+    }
+    return Math.max(40, columns);
+  }
+
+  private static byte[] bytes(Context context, String file) {
+    Path path = context.resolve(file);
+    if (!Files.isRegularFile(path)) {
+      throw new ExitException(
+          ExitCode.USAGE,
+          Files.isDirectory(path) ? file + " is a folder; give the file" : "no such file: " + file);
+    }
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new ExitException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static void warn(Context context, List<Problem> warnings) {
+    warnings.forEach(w -> context.err().println(w));
+    context.err().flush();
+  }
+
+  private static ExitException problems(Context context, MaterialException e) {
+    e.problems().forEach(p -> context.err().println(p));
+    long errors = e.problems().stream().filter(Problem::isError).count();
+    return new ExitException(
+        ExitCode.ERRORS,
+        errors + (errors == 1 ? " problem" : " problems") + " in the file; nothing was reviewed");
+  }
+}

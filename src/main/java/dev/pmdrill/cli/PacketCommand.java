@@ -1,0 +1,88 @@
+package dev.pmdrill.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.material.Packet;
+import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.ReviewException;
+import dev.pmdrill.tui.MaterialJson;
+import dev.pmdrill.tui.PacketView;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pmdrill packet FILE}: reviews a P9 promotion packet as the review board would. */
+@Command(
+    name = "packet",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Review a P9 promotion packet: each example on the four packet questions and the three",
+      "dimensions (strategic autonomy, cross-BU impact, talent multiplier), execution-only",
+      "examples flagged, the track its vocabulary argues for; then the review board's votes",
+      "(4 of 5 needed) with each reviewer's questions, and the readiness checklist.",
+      "FILE is Markdown (front matter with 'track: staff|principal', then a '## Title' heading",
+      "per example) or YAML (track, ..., examples: [{title, text}]). It is only read.",
+      "In a terminal, checklist facts the front matter leaves out are asked for (--no-input: not).",
+      "Rehearse one with: pmdrill drill --packet-example TITLE --from FILE",
+      "Exit status: 0 reviewed, 1 a file with problems (each with its line), 2 no such file."
+    })
+final class PacketCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  private final Context context;
+
+  @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
+  String file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  @Option(
+      names = "--no-input",
+      description = "Do not ask for checklist facts the packet leaves out.")
+  boolean noInput;
+
+  PacketCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Packet packet = MaterialFiles.packet(context, file);
+    Catalog catalog = MaterialFiles.builtIns(context);
+    PacketReview review;
+    try {
+      review = PacketReview.of(catalog, packet, Clock.systemDefaultZone());
+      if (format == Format.text && !noInput && context.terminal() && context.tty().available()) {
+        Packet answered = new ChecklistQuestions(context.tty().reader()).ask(review);
+        if (answered != packet) {
+          review = PacketReview.of(catalog, answered, Clock.systemDefaultZone());
+        }
+      }
+    } catch (ReviewException e) {
+      throw new ExitException(ExitCode.ERRORS, e.getMessage());
+    }
+    if (format == Format.json) {
+      JsonGenerator g = new JsonFactory().createGenerator(context.out());
+      g.useDefaultPrettyPrinter();
+      MaterialJson.writePacket(g, review);
+      g.flush();
+      context.out().println();
+    } else {
+      context.out().print(PacketView.render(review, MaterialFiles.width(context), context.color()));
+    }
+    context.out().flush();
+    return ExitCode.OK;
+  }
+}

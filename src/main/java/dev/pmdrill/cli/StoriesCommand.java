@@ -1,0 +1,74 @@
+package dev.pmdrill.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pmdrill.material.StoryBank;
+import dev.pmdrill.review.ReviewException;
+import dev.pmdrill.review.StoryBankReview;
+import dev.pmdrill.tui.MaterialJson;
+import dev.pmdrill.tui.StoryBankView;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pmdrill stories FILE}: reviews the candidate's own STAR stories as a bar raiser would. */
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Review your own STAR stories: structure, numbers, spoken length, and which of the four",
+      "values (embrace change, customer first, ownership, simplicity) and themes (failure,",
+      "pivot) each one shows, quoted; then the coverage matrix, the gaps and the story to rework.",
+      "FILE is Markdown (a '## Title' heading per story, optional front matter) or YAML",
+      "(stories: [{title, text}]). It is only read: nothing is stored or sent anywhere.",
+      "Rehearse one with: pmdrill drill --story TITLE --from FILE",
+      "Exit status: 0 reviewed, 1 a file with problems (each with its line), 2 no such file."
+    })
+final class StoriesCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  private final Context context;
+
+  @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
+  String file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  StoriesCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    StoryBank bank = MaterialFiles.stories(context, file);
+    StoryBankReview review;
+    try {
+      review = StoryBankReview.of(MaterialFiles.builtIns(context), bank);
+    } catch (ReviewException e) {
+      throw new ExitException(ExitCode.ERRORS, e.getMessage());
+    }
+    if (format == Format.json) {
+      JsonGenerator g = new JsonFactory().createGenerator(context.out());
+      g.useDefaultPrettyPrinter();
+      MaterialJson.writeStories(g, review);
+      g.flush();
+      context.out().println();
+    } else {
+      context
+          .out()
+          .print(StoryBankView.render(review, MaterialFiles.width(context), context.color()));
+    }
+    context.out().flush();
+    return ExitCode.OK;
+  }
+}
