@@ -6,8 +6,11 @@ import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.Stats;
 import dev.pmdrill.history.StatsView;
 import dev.pmdrill.history.StoredAttemptRow;
+import dev.pmdrill.history.StoredCriterion;
+import dev.pmdrill.review.MaterialQuestions;
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Evidence;
+import dev.pmdrill.scoring.Rubric;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
 import dev.pmdrill.tui.HtmlReport;
@@ -91,20 +94,56 @@ final class ReportCommand implements Callable<Integer> {
    */
   private static HtmlReport.Marks marks(HistoryStore store, Catalog catalog, StoredAttemptRow row) {
     Optional<Question> question = catalog.question(row.attempt().questionId());
+    if (question.isEmpty() && MATERIAL_RUBRICS.containsKey(row.attempt().category())) {
+      return materialMarks(catalog, row);
+    }
     if (question.isEmpty()) {
       return HtmlReport.Marks.unavailable("the question is not in the built-in banks.");
     }
     if (store.rubricChanged(row, question.get())) {
       return HtmlReport.Marks.unavailable("the question or its rubric changed since.");
     }
-    Score score = Scorer.score(question.get().rubric(), row.attempt().answer());
+    return HtmlReport.Marks.of(
+        highlights(Scorer.score(question.get().rubric(), row.attempt().answer())));
+  }
+
+  /** The rubrics a rehearsed story or packet example may have been scored with. */
+  private static final Map<String, List<String>> MATERIAL_RUBRICS =
+      Map.of(
+          MaterialQuestions.STORY_CATEGORY,
+          List.of(MaterialQuestions.STORY_RUBRIC),
+          MaterialQuestions.PACKET_CATEGORY,
+          List.of("pr-packet-staff", "pr-packet-principal"));
+
+  /**
+   * A rehearsed story or packet example has no question in the banks (its text stays in the user's
+   * file); its evidence is found again with the review rubric that gives the same criteria and the
+   * same total as stored, so a rubric changed since is never shown as if it had scored it.
+   */
+  private static HtmlReport.Marks materialMarks(Catalog catalog, StoredAttemptRow row) {
+    List<String> stored = row.attempt().criteria().stream().map(StoredCriterion::name).toList();
+    for (String name : MATERIAL_RUBRICS.get(row.attempt().category())) {
+      Optional<Rubric> rubric = catalog.rubric(name);
+      if (rubric.isEmpty()) {
+        continue;
+      }
+      Score score = Scorer.score(rubric.get(), row.attempt().answer());
+      List<String> names = score.results().stream().map(r -> r.criterion().name()).toList();
+      if (names.equals(stored) && score.total() == row.attempt().total()) {
+        return HtmlReport.Marks.of(highlights(score));
+      }
+    }
+    return HtmlReport.Marks.unavailable("the review rubric changed since.");
+  }
+
+  private static List<HtmlReport.Highlight> highlights(Score score) {
     List<HtmlReport.Highlight> highlights = new ArrayList<>();
     for (CriterionResult r : score.results()) {
       for (Evidence e : r.evidence()) {
         highlights.add(new HtmlReport.Highlight(e.span(), r.criterion().name(), r.penalty() > 0));
       }
     }
-    return HtmlReport.Marks.of(highlights);
+    return highlights;
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Objects;
 public record StoryBank(String file, Map<String, String> about, List<Piece> stories) {
   public StoryBank {
     Objects.requireNonNull(file, "file");
-    about = Map.copyOf(about);
+    about = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(about));
     stories = List.copyOf(stories);
   }
 }

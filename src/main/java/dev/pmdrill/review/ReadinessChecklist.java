@@ -90,7 +90,12 @@ final class ReadinessChecklist {
     return new CheckItem(
         item,
         shown.size() >= AUTONOMY_EXAMPLES ? Status.MET : Status.MISSING,
-        shown.size() + " of " + AUTONOMY_EXAMPLES + " show it: " + titles);
+        shown.size()
+            + (shown.size() == 1 ? " example shows" : " examples show")
+            + " it ("
+            + AUTONOMY_EXAMPLES
+            + " needed): "
+            + titles);
   }
 
   private static CheckItem adoption(PacketFacts facts, List<ExampleReview> examples) {

@@ -5,6 +5,7 @@ import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.history.StoredCriterion;
 import dev.pmdrill.history.WeakCriterion;
+import dev.pmdrill.review.MaterialQuestions;
 import dev.pmdrill.text.Span;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,6 +107,7 @@ public final class HtmlReport {
     averages(s, stats, colors);
     weakest(s, stats);
     readiness(s, stats);
+    material(s, rows, zone);
     attemptList(s, stats, rows, marks, zone);
     s.append("</main>\n</body>\n</html>\n");
     return s.toString();
@@ -461,6 +463,71 @@ public final class HtmlReport {
         + "<rect class=\"fill\" width=\""
         + num(clamp(value))
         + "\" height=\"10\" rx=\"2\"/></svg>";
+  }
+
+  /**
+   * The candidate's own stories and packet examples rehearsed with {@code drill --story} or {@code
+   * --packet-example}: per piece the attempts, best and latest score, and the rubric point missed
+   * most, linked to the latest answer below.
+   */
+  private static void material(StringBuilder s, List<StoredAttemptRow> rows, ZoneId zone) {
+    Map<String, List<StoredAttemptRow>> byPiece = new LinkedHashMap<>();
+    for (StoredAttemptRow row : rows) {
+      String category = row.attempt().category();
+      if (category.equals(MaterialQuestions.STORY_CATEGORY)
+          || category.equals(MaterialQuestions.PACKET_CATEGORY)) {
+        byPiece.computeIfAbsent(row.attempt().questionId(), k -> new ArrayList<>()).add(row);
+      }
+    }
+    if (byPiece.isEmpty()) {
+      return;
+    }
+    s.append("<section id=\"material\">\n<h2>Your stories and packet</h2>\n")
+        .append("<p class=\"note\">Rehearsed with <code>drill --story</code> and")
+        .append(" <code>drill --packet-example</code>.</p>\n<table>\n<thead><tr><th>Piece</th>")
+        .append("<th>Kind</th><th class=\"num\">Attempts</th><th class=\"num\">Best</th>")
+        .append("<th class=\"num\">Latest</th><th>Missed most</th></tr></thead>\n<tbody>\n");
+    for (Map.Entry<String, List<StoredAttemptRow>> e : byPiece.entrySet()) {
+      List<StoredAttemptRow> tries = e.getValue();
+      StoredAttempt latest = tries.get(0).attempt();
+      int best = tries.stream().mapToInt(r -> r.attempt().total()).max().orElse(0);
+      Map<String, Integer> missed = new TreeMap<>();
+      for (StoredAttemptRow r : tries) {
+        for (StoredCriterion c : r.attempt().criteria()) {
+          if (c.missed() && c.weight() > 0 && c.penalty() == 0) {
+            missed.merge(c.name(), 1, Integer::sum);
+          }
+        }
+      }
+      String most =
+          missed.entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .map(m -> m.getKey() + " (" + m.getValue() + " of " + tries.size() + ")")
+              .orElse("nothing");
+      String name = e.getKey().substring(e.getKey().indexOf(':') + 1).replace('-', ' ');
+      s.append("<tr><td><a href=\"#attempt-")
+          .append(tries.get(0).id())
+          .append("\">")
+          .append(escape(name))
+          .append("</a></td><td>")
+          .append(latest.category().equals(MaterialQuestions.STORY_CATEGORY) ? "story" : "packet")
+          .append("</td><td class=\"num\">")
+          .append(tries.size())
+          .append("</td><td class=\"num\">")
+          .append(best)
+          .append("</td><td class=\"num\"><span class=\"total band-")
+          .append(latest.band().label())
+          .append("\">")
+          .append(latest.total())
+          .append(' ')
+          .append(latest.band().label())
+          .append("</span> ")
+          .append(DAY.format(tries.get(0).at().atZone(zone)))
+          .append("</td><td>")
+          .append(escape(most))
+          .append("</td></tr>\n");
+    }
+    s.append("</tbody>\n</table>\n</section>\n");
   }
 
   private static void attemptList(

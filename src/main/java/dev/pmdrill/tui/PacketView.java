@@ -5,7 +5,6 @@ import dev.pmdrill.review.Coverage;
 import dev.pmdrill.review.ExampleReview;
 import dev.pmdrill.review.PacketReview;
 import dev.pmdrill.review.Signal;
-import dev.pmdrill.session.Points;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -17,6 +16,12 @@ import java.util.OptionalDouble;
  */
 public final class PacketView {
   private static final int MIN_WIDTH = 40;
+
+  private static final java.util.Map<String, String> DIMENSION_NAMES =
+      java.util.Map.of(
+          "strategic-autonomy", "strategic autonomy",
+          "cross-bu-impact", "cross-BU impact",
+          "talent-multiplier", "talent multiplier");
 
   private PacketView() {}
 
@@ -105,7 +110,7 @@ public final class PacketView {
     boolean first = true;
     for (String d : PacketReview.DIMENSIONS) {
       OptionalDouble v = example.dimension(d);
-      dims.add(Span.plain((first ? "" : " \u00b7 ") + d.replace('-', ' ') + " "));
+      dims.add(Span.plain((first ? "" : " \u00b7 ") + DIMENSION_NAMES.getOrDefault(d, d) + " "));
       dims.add(v.isPresent() ? LoopReportView.scored(style, v.getAsDouble()) : Span.plain("-"));
       first = false;
     }
@@ -153,9 +158,5 @@ public final class PacketView {
         out.para(5, 7, Span.plain("- " + p));
       }
     }
-  }
-
-  static String points(double v) {
-    return Points.format(v);
   }
 }

@@ -39,13 +39,7 @@ public final class StoryBankView {
     Text out = new Text(w);
     List<Span> head = new ArrayList<>();
     head.add(new Span("Story bank: " + review.bank().file(), style::bold));
-    String about =
-        String.join(
-            ", ",
-            review.bank().about().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .toList());
+    String about = String.join(", ", review.bank().about().values().stream().toList());
     if (!about.isEmpty()) {
       head.add(Span.plain(" \u2014 " + about));
     }

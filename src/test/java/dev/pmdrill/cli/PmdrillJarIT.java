@@ -171,4 +171,51 @@ class PmdrillJarIT {
         .contains("\"line\" : 1")
         .contains("\"message\" : \"a bank file needs 'title'\"");
   }
+
+  private static String sample(String name) {
+    return Path.of("docs/examples", name).toAbsolutePath().toString();
+  }
+
+  @Test
+  void reviewsTheSampleStoriesAndPacketsAsJson() throws Exception {
+    Result stories = run("", "stories", sample("stories.md"), "--format", "json");
+    assertThat(stories.code()).as(stories.err()).isZero();
+    assertThat(stories.out())
+        .contains("\"coverage\"")
+        .contains("\"gaps\"")
+        .contains("\"rework_first\"");
+    Result strong = run("", "packet", sample("packet-staff.md"), "--format", "json");
+    assertThat(strong.code()).as(strong.err()).isZero();
+    assertThat(strong.out()).contains("\"approved\" : true");
+    Result weak = run("", "packet", sample("packet-execution.md"));
+    assertThat(weak.code()).as(weak.err()).isZero();
+    assertThat(weak.out()).contains("not approved").contains("Execution only");
+  }
+
+  @Test
+  void aFileWithoutStoriesIsOneLineWithItsPlaceAndExitOne() throws Exception {
+    Files.writeString(dir.resolve("mine.md"), "# My stories\n\nNothing written yet.\n");
+    Result r = run("", "stories", "mine.md");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("mine.md:1:1: error: no stories found");
+  }
+
+  @Test
+  void aRehearsedStoryGoesToHistoryStatsExportAndTheReport() throws Exception {
+    String answer =
+        "Last year I owned the live-stream tab for home goods. My goal was 20% of GMV. I stopped it"
+            + " after five months when I saw conversion stuck at 0.4%, and I moved the team to"
+            + " short videos. As a result GMV from video grew 35% in a quarter.";
+    Result drill = run(answer, "drill", "--story", "1", "--from", sample("stories.md"));
+    assertThat(drill.code()).as(drill.err()).isZero();
+    assertThat(drill.out()).contains("story:");
+    Result stats = run("", "stats");
+    assertThat(stats.out()).contains("story");
+    Result export = run("", "export", "--format", "csv");
+    assertThat(export.out()).contains("story:").contains(",story,");
+    Result report = run("", "report", "--html", "r.html");
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(Files.readString(dir.resolve("r.html"))).contains("Your stories and packet");
+  }
 }

@@ -93,7 +93,7 @@ class PacketReviewTest {
         .extracting(i -> i.status().name() + " " + i.detail())
         .containsExactly(
             "MISSING Zhang Min, CPO, secured only 40 days before submission (at least 60)",
-            "MISSING 1 of 3 show it: 'A'",
+            "MISSING 1 example shows it (3 needed): 'A'",
             "MET read from the examples: 'Ele.me', 'Fliggy', 'Cainiao'; list them under 'adopting-teams' to be sure",
             "MET shown in 'A'",
             "MISSING submission on 2027-01-10 is only 22 days before the board on 2027-02-01; it is due by 2026-12-18",
