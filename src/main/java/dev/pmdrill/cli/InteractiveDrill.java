@@ -2,6 +2,7 @@ package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Durations;
 import dev.pmdrill.bank.Question;
+import dev.pmdrill.review.MaterialQuestions;
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.session.Attempt;
@@ -139,7 +140,12 @@ final class InteractiveDrill {
                     + attempt.score().total()
                     + ")"));
     followUp(q, attempt.score());
-    if (yes("Show the model answer? [y/N] ") && q.modelAnswer().isPresent()) {
+    // A rehearsed story or packet example keeps the candidate's own written text in its place.
+    boolean own =
+        q.category().equals(MaterialQuestions.STORY_CATEGORY)
+            || q.category().equals(MaterialQuestions.PACKET_CATEGORY);
+    if (q.modelAnswer().isPresent()
+        && yes(own ? "Show your written version? [y/N] " : "Show the model answer? [y/N] ")) {
       out.print(Wrap.wrap(q.modelAnswer().get(), width, "  "));
     }
     out.flush();
