@@ -5,7 +5,6 @@ import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.session.AtomicFile;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     StringWriter text = new StringWriter();
-    try (HistoryStore store = HistoryStore.open(history.dataDir(context), Clock.systemUTC())) {
+    try (HistoryStore store = history.open(context)) {
       if (format == Format.csv) {
         Export.csv(store, text);
       } else {

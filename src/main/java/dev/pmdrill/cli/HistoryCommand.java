@@ -6,7 +6,6 @@ import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.scoring.Scorer;
 import dev.pmdrill.tui.ScoreReport;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +52,7 @@ final class HistoryCommand implements Callable<Integer> {
       throw new ExitException(
           ExitCode.USAGE, "unknown '" + verb + "'; did you mean 'history show N'?");
     }
-    try (HistoryStore store = HistoryStore.open(history.dataDir(context), Clock.systemUTC())) {
+    try (HistoryStore store = history.open(context)) {
       if (verb == null) {
         for (StoredAttemptRow row : store.attempts(limit)) {
           StoredAttempt a = row.attempt();

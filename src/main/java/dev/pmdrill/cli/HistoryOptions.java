@@ -1,6 +1,9 @@
 package dev.pmdrill.cli;
 
+import dev.pmdrill.history.HistoryStore;
+import dev.pmdrill.history.SqliteLibrary;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** Where attempts are kept, and whether to keep this run's. */
@@ -35,5 +38,24 @@ final class HistoryOptions {
         ".local",
         "share",
         "pmdrill");
+  }
+
+  /**
+   * Opens the history, loading SQLite's native library from the cache folder
+   * ($XDG_CACHE_HOME/pmdrill, else ~/.cache/pmdrill) so it is not copied out of the jar on every
+   * start.
+   */
+  HistoryStore open(Context context) {
+    SqliteLibrary.useCacheIn(cacheDir(context));
+    return HistoryStore.open(dataDir(context), Clock.systemUTC());
+  }
+
+  static Path cacheDir(Context context) {
+    String xdg = context.env().get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "pmdrill");
+    }
+    return Path.of(
+        context.env().getOrDefault("HOME", System.getProperty("user.home")), ".cache", "pmdrill");
   }
 }

@@ -65,7 +65,7 @@ final class Recorder implements AutoCloseable {
   Optional<HistoryStore> open() {
     if (store == null && !broken) {
       try {
-        store = HistoryStore.open(options.dataDir(context), Clock.systemUTC());
+        store = options.open(context);
         store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
       } catch (HistoryException | UncheckedIOException e) {
         broken = true;

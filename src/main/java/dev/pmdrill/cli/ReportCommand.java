@@ -69,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
     StatsView view;
     List<StoredAttemptRow> rows;
     Map<Long, HtmlReport.Marks> marks = new HashMap<>();
-    try (HistoryStore store = HistoryStore.open(history.dataDir(context), Clock.systemUTC())) {
+    try (HistoryStore store = history.open(context)) {
       store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
       view = Stats.compute(store, Clock.systemDefaultZone(), StatsCommand.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);

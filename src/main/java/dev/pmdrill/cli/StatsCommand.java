@@ -32,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (HistoryStore store = HistoryStore.open(history.dataDir(context), Clock.systemUTC())) {
+    try (HistoryStore store = history.open(context)) {
       store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
       StatsView view = Stats.compute(store, Clock.systemDefaultZone(), P7_WEIGHTS);
       Instant now = Instant.now();

@@ -4,6 +4,7 @@ import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.RubricChecks;
 import dev.pmdrill.history.HistoryStore;
+import dev.pmdrill.history.SqliteLibrary;
 import dev.pmdrill.history.Stats;
 import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.scoring.Score;
@@ -70,6 +71,7 @@ final class TrainingCommand implements Callable<Integer> {
         Countdown.line("training", Duration.ofSeconds(30), Optional.of(Duration.ofMinutes(1)), true)
             .toAnsi());
     Path scratch = Files.createTempDirectory("pmdrill-training");
+    SqliteLibrary.useCacheIn(HistoryOptions.cacheDir(context));
     try (HistoryStore store = HistoryStore.open(scratch, Clock.systemUTC())) {
       Question q = loaded.catalog().questions().get(0);
       store.record(

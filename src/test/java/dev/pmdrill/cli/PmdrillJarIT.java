@@ -193,6 +193,33 @@ class PmdrillJarIT {
   }
 
   @Test
+  void aCacheThatCannotBeWrittenStillLetsHistoryWork() throws Exception {
+    // A file where the cache folder should be: no folder can be made there, even by root.
+    Path cache = dir.resolve("not-a-folder");
+    Files.writeString(cache, "x");
+    Result r = runWithEnv("XDG_CACHE_HOME", cache.toString(), "stats");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("No attempts yet");
+  }
+
+  private Result runWithEnv(String name, String value, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put("NO_COLOR", "1");
+    pb.environment().put("HOME", dir.toString());
+    pb.environment().put(name, value);
+    pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Path out = dir.resolve(".stdout2");
+    Path err = dir.resolve(".stderr2");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pmdrill finished").isTrue();
+    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  @Test
   void aFileWithoutStoriesIsOneLineWithItsPlaceAndExitOne() throws Exception {
     Files.writeString(dir.resolve("mine.md"), "# My stories\n\nNothing written yet.\n");
     Result r = run("", "stories", "mine.md");
@@ -212,6 +239,11 @@ class PmdrillJarIT {
     assertThat(drill.out()).contains("story:");
     Result stats = run("", "stats");
     assertThat(stats.out()).contains("story");
+    try (var cached = Files.walk(dir.resolve(".cache/pmdrill"))) {
+      assertThat(cached.map(p -> p.getFileName().toString()))
+          .as("SQLite's library is kept in the cache, not copied out of the jar on every start")
+          .contains("libsqlitejdbc.so");
+    }
     Result export = run("", "export", "--format", "csv");
     assertThat(export.out()).contains("story:").contains(",story,");
     Result report = run("", "report", "--html", "r.html");
