@@ -70,6 +70,7 @@ final class TrainingCommand implements Callable<Integer> {
     sink.append(
         Countdown.line("training", Duration.ofSeconds(30), Optional.of(Duration.ofMinutes(1)), true)
             .toAnsi());
+    trainReviews(loaded.catalog(), sink);
     Path scratch = Files.createTempDirectory("pmdrill-training");
     SqliteLibrary.useCacheIn(HistoryOptions.cacheDir(context));
     try (HistoryStore store = HistoryStore.open(scratch, Clock.systemUTC())) {
@@ -111,5 +112,31 @@ final class TrainingCommand implements Callable<Integer> {
       TerminalBuilder.builder();
     }
     return sink.getBuffer().length() > 0 ? ExitCode.OK : ExitCode.ERRORS;
+  }
+
+  /** The story and packet reviews, on a story and an example written here. */
+  private static void trainReviews(dev.pmdrill.bank.Catalog catalog, StringWriter sink) {
+    String text =
+        "Last year I owned checkout. My goal was 5% more completion. I interviewed 12 users and"
+            + " nobody owned the form, so I took it on. As a result completion rose from 61% to 69%.";
+    try {
+      dev.pmdrill.material.StoryBank bank =
+          dev.pmdrill.material.MaterialReader.stories(
+                  "training.md", ("## Checkout\n" + text).getBytes(StandardCharsets.UTF_8))
+              .value();
+      sink.append(
+          dev.pmdrill.tui.StoryBankView.render(
+              dev.pmdrill.review.StoryBankReview.of(catalog, bank), 80, true));
+      dev.pmdrill.material.Packet packet =
+          dev.pmdrill.material.MaterialReader.packet(
+                  "training.md",
+                  ("---\ntrack: staff\n---\n## Checkout\n" + text).getBytes(StandardCharsets.UTF_8))
+              .value();
+      sink.append(
+          dev.pmdrill.tui.PacketView.render(
+              dev.pmdrill.review.PacketReview.of(catalog, packet, Clock.systemUTC()), 80, true));
+    } catch (dev.pmdrill.material.MaterialException | RuntimeException e) {
+      // training is best effort: a review that cannot run leaves its classes out of the archive
+    }
   }
 }
