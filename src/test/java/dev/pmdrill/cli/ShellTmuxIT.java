@@ -112,6 +112,46 @@ class ShellTmuxIT {
   }
 
   @Test
+  void thePacketChecklistAsksForWhatTheFrontMatterLeavesOutAndTheStoryIsRehearsed()
+      throws IOException {
+    Path packet = home.resolve("packet.md");
+    Files.writeString(
+        packet,
+        "---\ntrack: staff\n---\n## Pricing\nNobody asked me. Eight months before anyone, I saw"
+            + " merchants leaving over pricing; Ele.me and Fliggy adopted my template.\n");
+    Files.copy(Path.of("docs/examples/stories.md"), home.resolve("stories.md"));
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("packet packet.md");
+    waitFor(s -> s.contains("Your sponsor"), "the sponsor question");
+    type("Zhang Min, CPO");
+    waitFor(s -> s.contains("Since when"), "the sponsor date");
+    type("2026-13-40");
+    waitFor(s -> s.contains("a date is written YYYY-MM-DD"), "the date hint");
+    type("2026-09-01");
+    waitFor(s -> s.contains("board you are aiming for"), "the board date");
+    type("");
+    waitFor(s -> s.contains("Other teams"), "the adopting teams");
+    type("");
+    waitFor(s -> s.contains("talent-multiplier artefact"), "the artefact");
+    type("");
+    String review = waitFor(s -> s.contains("Readiness checklist"), "the review");
+    assertThat(review).contains("Zhang Min, CPO").contains("Approved:");
+    waitFor(s -> lastLine(s).startsWith("pmdrill>"), "the prompt again");
+    type("drill --story coupon --from stories.md --no-timer");
+    waitFor(s -> s.contains("The coupon bug on 11.11"), "the story prompt");
+    type(
+        "Last year I owned coupons. It was my mistake. As a result the loss stayed at 410,000 RMB.");
+    type(".");
+    waitFor(s -> s.contains("rate your answer"), "the self-rating");
+    type("");
+    String feedback = waitFor(s -> s.contains("/100"), "the feedback");
+    assertThat(feedback)
+        .contains("story:the-coupon-bug-on-11-11")
+        .contains("Long enough to tell in 2-3 minutes");
+  }
+
+  @Test
   void aKilledDrillIsRestoredOnTheNextStart() throws IOException {
     start();
     waitFor(s -> s.contains("pmdrill>"), "the prompt");
