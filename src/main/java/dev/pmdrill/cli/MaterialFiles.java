@@ -23,19 +23,22 @@ import java.util.Locale;
 final class MaterialFiles {
   private MaterialFiles() {}
 
+  /** How one kind of material is read from a file's bytes. */
+  private interface Reading<T> {
+    MaterialReader.Read<T> read(String file, byte[] bytes) throws MaterialException;
+  }
+
   static StoryBank stories(Context context, String file) {
-    try {
-      MaterialReader.Read<StoryBank> read = MaterialReader.stories(file, bytes(context, file));
-      warn(context, read.warnings());
-      return read.value();
-    } catch (MaterialException e) {
-      throw problems(context, e);
-    }
+    return read(context, file, MaterialReader::stories);
   }
 
   static Packet packet(Context context, String file) {
+    return read(context, file, MaterialReader::packet);
+  }
+
+  private static <T> T read(Context context, String file, Reading<T> reading) {
     try {
-      MaterialReader.Read<Packet> read = MaterialReader.packet(file, bytes(context, file));
+      MaterialReader.Read<T> read = reading.read(file, bytes(context, file));
       warn(context, read.warnings());
       return read.value();
     } catch (MaterialException e) {

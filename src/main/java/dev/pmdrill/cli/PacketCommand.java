@@ -1,7 +1,5 @@
 package dev.pmdrill.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.material.Packet;
 import dev.pmdrill.review.PacketReview;
@@ -31,11 +29,6 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 reviewed, 1 a file with problems (each with its line), 2 no such file."
     })
 final class PacketCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   private final Context context;
 
   @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
@@ -46,7 +39,7 @@ final class PacketCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text (default) or json.")
-  Format format;
+  TextOrJson format;
 
   @Option(
       names = "--no-input",
@@ -64,7 +57,10 @@ final class PacketCommand implements Callable<Integer> {
     PacketReview review;
     try {
       review = PacketReview.of(catalog, packet, Clock.systemDefaultZone());
-      if (format == Format.text && !noInput && context.terminal() && context.tty().available()) {
+      if (format == TextOrJson.text
+          && !noInput
+          && context.terminal()
+          && context.tty().available()) {
         Packet answered = new ChecklistQuestions(context.tty().reader()).ask(review);
         if (answered != packet) {
           review = PacketReview.of(catalog, answered, Clock.systemDefaultZone());
@@ -73,12 +69,9 @@ final class PacketCommand implements Callable<Integer> {
     } catch (ReviewException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
-    if (format == Format.json) {
-      JsonGenerator g = new JsonFactory().createGenerator(context.out());
-      g.useDefaultPrettyPrinter();
-      MaterialJson.writePacket(g, review);
-      g.flush();
-      context.out().println();
+    if (format == TextOrJson.json) {
+      PacketReview reviewed = review;
+      JsonOutput.print(context, g -> MaterialJson.writePacket(g, reviewed));
     } else {
       context.out().print(PacketView.render(review, MaterialFiles.width(context), context.color()));
     }

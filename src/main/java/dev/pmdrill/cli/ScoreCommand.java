@@ -1,7 +1,5 @@
 package dev.pmdrill.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.Suggestions;
@@ -32,11 +30,6 @@ import picocli.CommandLine.Option;
           + " 2 an unknown question or unusable input."
     })
 final class ScoreCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   private final Context context;
 
   @ArgGroup(multiplicity = "1")
@@ -73,7 +66,7 @@ final class ScoreCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text (default) or json.")
-  Format format;
+  TextOrJson format;
 
   @Option(
       names = "--record",
@@ -133,14 +126,14 @@ final class ScoreCommand implements Callable<Integer> {
             java.util.Optional.empty());
       }
     }
-    if (format == Format.json) {
-      JsonGenerator g = new JsonFactory().createGenerator(context.out());
-      g.useDefaultPrettyPrinter();
-      g.writeStartObject();
-      ScoreJson.writeFields(g, question.id(), score);
-      g.writeEndObject();
-      g.flush();
-      context.out().println();
+    if (format == TextOrJson.json) {
+      JsonOutput.print(
+          context,
+          g -> {
+            g.writeStartObject();
+            ScoreJson.writeFields(g, question.id(), score);
+            g.writeEndObject();
+          });
     } else {
       context.out().print(ScoreReport.render(question.id(), score, context.color()));
     }

@@ -1,7 +1,5 @@
 package dev.pmdrill.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.material.StoryBank;
 import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.review.StoryBankReview;
@@ -27,11 +25,6 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 reviewed, 1 a file with problems (each with its line), 2 no such file."
     })
 final class StoriesCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    json
-  }
-
   private final Context context;
 
   @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
@@ -42,7 +35,7 @@ final class StoriesCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text (default) or json.")
-  Format format;
+  TextOrJson format;
 
   StoriesCommand(Context context) {
     this.context = context;
@@ -57,12 +50,9 @@ final class StoriesCommand implements Callable<Integer> {
     } catch (ReviewException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
-    if (format == Format.json) {
-      JsonGenerator g = new JsonFactory().createGenerator(context.out());
-      g.useDefaultPrettyPrinter();
-      MaterialJson.writeStories(g, review);
-      g.flush();
-      context.out().println();
+    if (format == TextOrJson.json) {
+      StoryBankReview reviewed = review;
+      JsonOutput.print(context, g -> MaterialJson.writeStories(g, reviewed));
     } else {
       context
           .out()

@@ -1,7 +1,6 @@
 package dev.pmdrill.review;
 
 import dev.pmdrill.bank.Catalog;
-import dev.pmdrill.bank.Location;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.material.Piece;
 import dev.pmdrill.scoring.Rubric;
@@ -41,44 +40,63 @@ public final class MaterialQuestions {
 
   /** The question a story answers: "Tell me about ...", timed as a culture-fit answer. */
   public static Question story(Piece story, Rubric rubric, List<String> followUps) {
-    return new Question(
-        "story:" + slug(story.title()),
+    return question(
+        story,
+        "story",
         "stories",
         STORY_CATEGORY,
         "Tell your story \"" + story.title() + "\" as you would to the bar raiser.",
-        Optional.of(Duration.ofMinutes(5)),
-        OptionalInt.empty(),
-        List.of("story"),
+        Duration.ofMinutes(5),
         List.of(
             "Situation and stakes in a sentence, then your task, your own actions, and the result"
                 + " with a number.",
             "Say \"I\" for what you did; end on what changed and by how much."),
-        Optional.of(story.text()),
-        followUps,
         rubric,
-        List.of(),
-        location(story));
+        followUps);
   }
 
   /** The question a packet example answers at the board, timed as a packet-defence answer. */
   public static Question packetExample(Piece example, Rubric rubric, List<String> followUps) {
-    return new Question(
-        "packet:" + slug(example.title()),
+    return question(
+        example,
+        "packet",
         "packet",
         PACKET_CATEGORY,
         "Defend \"" + example.title() + "\" to the review board, without slides.",
-        Optional.of(Duration.ofMinutes(8)),
-        OptionalInt.empty(),
-        List.of("packet"),
+        Duration.ofMinutes(8),
         List.of(
             "What did you see before it was urgent, and who had asked you to act? (Nobody.)",
             "Who else uses it now, what changed in their budget or plans, and what is the"
                 + " reusable artefact?"),
-        Optional.of(example.text()),
+        rubric,
+        followUps);
+  }
+
+  /** The piece's own text stands as the model answer: what the candidate wrote down to say. */
+  private static Question question(
+      Piece piece,
+      String kind,
+      String bank,
+      String category,
+      String prompt,
+      Duration time,
+      List<String> hints,
+      Rubric rubric,
+      List<String> followUps) {
+    return new Question(
+        kind + ":" + slug(piece.title()),
+        bank,
+        category,
+        prompt,
+        Optional.of(time),
+        OptionalInt.empty(),
+        List.of(kind),
+        hints,
+        Optional.of(piece.text()),
         followUps,
         rubric,
         List.of(),
-        location(example));
+        piece.location());
   }
 
   /** Question ids keep letters of every script, so Chinese titles stay readable in history. */
@@ -100,9 +118,5 @@ public final class MaterialQuestions {
     }
     String slug = b.toString().replaceAll("-+$", "");
     return slug.isEmpty() ? "untitled" : slug;
-  }
-
-  private static Location location(Piece piece) {
-    return piece.location();
   }
 }
