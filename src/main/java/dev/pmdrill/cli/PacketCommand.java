@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,12 +35,7 @@ final class PacketCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
   String file;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  TextOrJson format;
+  @Mixin ReviewOutput output;
 
   @Option(
       names = "--no-input",
@@ -57,10 +53,7 @@ final class PacketCommand implements Callable<Integer> {
     PacketReview review;
     try {
       review = PacketReview.of(catalog, packet, Clock.systemDefaultZone());
-      if (format == TextOrJson.text
-          && !noInput
-          && context.terminal()
-          && context.tty().available()) {
+      if (output.text() && !noInput && context.terminal() && context.tty().available()) {
         Packet answered = new ChecklistQuestions(context.tty().reader()).ask(review);
         if (answered != packet) {
           review = PacketReview.of(catalog, answered, Clock.systemDefaultZone());
@@ -69,13 +62,11 @@ final class PacketCommand implements Callable<Integer> {
     } catch (ReviewException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
-    if (format == TextOrJson.json) {
-      PacketReview reviewed = review;
-      JsonOutput.print(context, g -> MaterialJson.writePacket(g, reviewed));
-    } else {
-      context.out().print(PacketView.render(review, MaterialFiles.width(context), context.color()));
-    }
-    context.out().flush();
+    PacketReview reviewed = review;
+    output.print(
+        context,
+        g -> MaterialJson.writePacket(g, reviewed),
+        width -> PacketView.render(reviewed, width, context.color()));
     return ExitCode.OK;
   }
 }

@@ -8,7 +8,7 @@ import dev.pmdrill.tui.StoryBankView;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pmdrill stories FILE}: reviews the candidate's own STAR stories as a bar raiser would. */
@@ -30,12 +30,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
   String file;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  TextOrJson format;
+  @Mixin ReviewOutput output;
 
   StoriesCommand(Context context) {
     this.context = context;
@@ -50,15 +45,11 @@ final class StoriesCommand implements Callable<Integer> {
     } catch (ReviewException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
-    if (format == TextOrJson.json) {
-      StoryBankReview reviewed = review;
-      JsonOutput.print(context, g -> MaterialJson.writeStories(g, reviewed));
-    } else {
-      context
-          .out()
-          .print(StoryBankView.render(review, MaterialFiles.width(context), context.color()));
-    }
-    context.out().flush();
+    StoryBankReview reviewed = review;
+    output.print(
+        context,
+        g -> MaterialJson.writeStories(g, reviewed),
+        width -> StoryBankView.render(reviewed, width, context.color()));
     return ExitCode.OK;
   }
 }
