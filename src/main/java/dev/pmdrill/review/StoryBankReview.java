@@ -8,11 +8,12 @@ import dev.pmdrill.scoring.Answer;
 import dev.pmdrill.scoring.Criterion;
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Evidence;
-import dev.pmdrill.scoring.Quantified;
 import dev.pmdrill.scoring.Rubric;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
 import dev.pmdrill.scoring.Sequence;
+import dev.pmdrill.scoring.Step;
+import dev.pmdrill.text.Quantity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A candidate's story bank judged as a bar raiser would: every story on its own, then the bank as a
@@ -37,6 +39,9 @@ public record StoryBankReview(
 
   static final Set<String> VALUES =
       Set.of("embrace-change", "customer-first", "ownership", "simplicity");
+
+  /** A year is a number, but not a result: "In 2023", "2023年". */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d年?");
 
   private static final Map<String, String> GAP_TEXT =
       Map.of(
@@ -97,21 +102,66 @@ public record StoryBankReview(
         score.results().stream()
             .filter(r -> r.criterion() instanceof Sequence)
             .max(Comparator.comparingInt(r -> ((Sequence) r.criterion()).steps().size()));
-    Set<String> seen = new HashSet<>();
-    List<Evidence> numbers =
-        score.results().stream()
-            .filter(r -> r.criterion() instanceof Quantified)
-            .flatMap(r -> r.evidence().stream())
-            .filter(e -> seen.add(e.quote()))
-            .sorted(Comparator.comparingInt(e -> e.span().start()))
-            .toList();
+    int resultStart = resultStart(star, story.text());
+    List<Evidence> all = new ArrayList<>();
+    for (Quantity q : answer.text().quantities()) {
+      Evidence e = new Evidence(answer.quote(q.span()), q.span(), "quantity");
+      if (!YEAR.matcher(e.quote().strip()).matches() && !clockTime(story.text(), e)) {
+        all.add(e);
+      }
+    }
+    List<Evidence> numbers = distinct(all);
+    List<Evidence> resultNumbers =
+        distinct(all.stream().filter(e -> e.span().start() >= resultStart).toList());
     List<String> followUps = new ArrayList<>();
     signals.stream()
         .filter(s -> s.coverage() == Coverage.PARTIAL)
         .forEach(s -> s.probe().ifPresent(followUps::add));
     Question question = MaterialQuestions.story(story, craft, followUps);
     return new StoryReview(
-        story, question, score, star, numbers, SpokenLength.of(story.text()), signals);
+        story,
+        question,
+        score,
+        star,
+        numbers,
+        resultNumbers,
+        SpokenLength.of(story.text()),
+        signals);
+  }
+
+  /**
+   * Where the result begins: the first match of the STAR sequence's last step, else the last third
+   * of the story, as {@code where: end} reads it.
+   */
+  private static int resultStart(Optional<CriterionResult> star, String text) {
+    if (star.isPresent()) {
+      List<Step> steps = ((Sequence) star.get().criterion()).steps();
+      String last = steps.get(steps.size() - 1).name();
+      Optional<Evidence> result =
+          star.get().evidence().stream().filter(e -> e.matched().equals(last)).findFirst();
+      if (result.isPresent()) {
+        return result.get().span().start();
+      }
+    }
+    return text.length() * 2 / 3;
+  }
+
+  private static List<Evidence> distinct(List<Evidence> evidence) {
+    Set<String> seen = new HashSet<>();
+    return evidence.stream().filter(e -> seen.add(e.quote().strip())).toList();
+  }
+
+  /** Part of a clock time such as 00:40 or 23:59, which sets the scene rather than measures. */
+  private static boolean clockTime(String text, Evidence e) {
+    int start = e.span().start();
+    int end = e.span().end();
+    boolean before = start >= 2 && text.charAt(start - 1) == ':' && isDigit(text, start - 2);
+    boolean after = end + 1 < text.length() && text.charAt(end) == ':' && isDigit(text, end + 1);
+    return before || after;
+  }
+
+  private static boolean isDigit(String text, int at) {
+    return at >= 0 && at < text.length() && Character.isDigit(text.charAt(at));
   }
 
   private static String idOf(Criterion c) {

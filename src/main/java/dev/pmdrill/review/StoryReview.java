@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * One story judged: its score on the story rubric, its STAR parts as found (the sequence criterion
- * with the most steps), the numbers it gives, how long it takes to say, and which values and themes
- * it shows.
+ * with the most steps), the numbers it gives (years and clock times aside) and those on its result,
+ * how long it takes to say, and which values and themes it shows.
  */
 public record StoryReview(
     Piece story,
@@ -20,6 +20,7 @@ public record StoryReview(
     Score score,
     Optional<CriterionResult> star,
     List<Evidence> numbers,
+    List<Evidence> resultNumbers,
     SpokenLength spoken,
     List<Signal> signals) {
 
@@ -29,12 +30,14 @@ public record StoryReview(
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(star, "star");
     numbers = List.copyOf(numbers);
+    resultNumbers = List.copyOf(resultNumbers);
     Objects.requireNonNull(spoken, "spoken");
     signals = List.copyOf(signals);
   }
 
+  /** Whether the result itself carries a number, not only the setting. */
   public boolean quantified() {
-    return !numbers.isEmpty();
+    return !resultNumbers.isEmpty();
   }
 
   public Optional<Signal> signal(String id) {

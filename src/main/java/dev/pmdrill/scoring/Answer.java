@@ -60,7 +60,7 @@ public final class Answer {
   }
 
   /** The quoted words of a span, as the user wrote them. */
-  String quote(Span span) {
+  public String quote(Span span) {
     String original = text.original();
     StringBuilder quote = new StringBuilder(span.end() - span.start());
     boolean space = false;

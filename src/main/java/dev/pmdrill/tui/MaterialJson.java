@@ -57,6 +57,7 @@ public final class MaterialJson {
       g.writeEndObject();
       g.writeBooleanField("quantified", s.quantified());
       strings(g, "numbers", s.numbers().stream().map(Evidence::quote).toList());
+      strings(g, "result_numbers", s.resultNumbers().stream().map(Evidence::quote).toList());
       g.writeObjectFieldStart("spoken");
       g.writeNumberField("minutes", Math.round(s.spoken().minutes() * 10) / 10.0);
       g.writeNumberField("words", s.spoken().words());

@@ -94,15 +94,20 @@ public final class StoryBankView {
         Span.plain(" " + story.score().band().label()));
     story.star().ifPresent(star -> starLine(out, style, star));
     if (story.quantified()) {
+      out.para(3, 5, Span.plain("Result: " + quotes(story.resultNumbers(), 6)));
+      List<Evidence> setting =
+          story.numbers().stream().filter(e -> !story.resultNumbers().contains(e)).toList();
+      if (!setting.isEmpty()) {
+        out.para(3, 5, Span.plain("Other numbers: " + quotes(setting, 6)));
+      }
+    } else if (!story.numbers().isEmpty()) {
       out.para(
           3,
           5,
-          Span.plain("Numbers: "),
-          Span.plain(
-              String.join(
-                  ", ", story.numbers().stream().limit(8).map(e -> quote(e.quote())).toList())));
+          new Span("Result: no number on it", style::red),
+          Span.plain(" (the story has " + quotes(story.numbers(), 4) + ")"));
     } else {
-      out.para(3, 5, new Span("Numbers: none \u2014 the result is not quantified", style::red));
+      out.para(3, 5, new Span("Result: no number \u2014 the story is not quantified", style::red));
     }
     out.para(
         3,
@@ -201,7 +206,12 @@ public final class StoryBankView {
   }
 
   private static String quotes(List<Evidence> evidence) {
-    return String.join(", ", evidence.stream().limit(4).map(e -> quote(e.quote())).toList());
+    return quotes(evidence, 4);
+  }
+
+  private static String quotes(List<Evidence> evidence, int most) {
+    return String.join(", ", evidence.stream().limit(most).map(e -> quote(e.quote())).toList())
+        + (evidence.size() > most ? ", ..." : "");
   }
 
   private static String pad(String s, int width) {

@@ -43,9 +43,32 @@ class StoryBankReviewTest {
         .extracting(e -> e.matched())
         .containsExactly("Situation", "Task", "Action", "Result");
     assertThat(story.numbers()).extracting(e -> e.quote()).contains("5%", "12%");
+    assertThat(story.resultNumbers()).extracting(e -> e.quote()).containsExactly("12%", "6");
     assertThat(story.spoken().tooShort()).isTrue();
     assertThat(story.question().id()).isEqualTo("story:strong");
     assertThat(story.question().category()).isEqualTo("story");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a number after 'as a result'      | In 2023 I owned it. As a result churn fell 12%.        | 12%           | true
+          numbers only in the setting       | My goal was 5%. I ran it for 6 weeks. As a result it worked. | ''    | false
+          a year is not a result            | As a result, in 2024 it was launched.                    | ''            | false
+          a clock time is not a result      | I decided at 00:40. As a result we rolled back by 00:52. | ''            | false
+          no result step: the last third    | I owned it and I built it and then the cost went to 11 RMB. | 11 RMB     | true
+          """)
+  void theResultIsQuantifiedByNumbersOnTheResult(
+      String why, String text, String resultNumbers, boolean quantified) {
+    StoryReview story = review(piece("One", text)).stories().get(0);
+    assertThat(story.resultNumbers())
+        .as(why)
+        .extracting(e -> e.quote())
+        .containsExactlyElementsOf(
+            resultNumbers.isEmpty() ? List.of() : List.of(resultNumbers.split(";")));
+    assertThat(story.quantified()).as(why).isEqualTo(quantified);
   }
 
   @Test
