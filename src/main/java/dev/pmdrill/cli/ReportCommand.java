@@ -1,13 +1,21 @@
 package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.Location;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.Stats;
 import dev.pmdrill.history.StatsView;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.history.StoredCriterion;
+import dev.pmdrill.material.Packet;
+import dev.pmdrill.material.PacketFacts;
+import dev.pmdrill.material.Piece;
+import dev.pmdrill.material.StoryBank;
 import dev.pmdrill.review.MaterialQuestions;
+import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.ReviewException;
+import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Evidence;
 import dev.pmdrill.scoring.Rubric;
@@ -25,6 +33,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +89,13 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
     }
-    String page = HtmlReport.render(view, rows, marks, ZoneId.systemDefault());
+    String page =
+        HtmlReport.render(
+            view,
+            rows,
+            marks,
+            ZoneId.systemDefault(),
+            rehearsals(context.builtIns().catalog(), rows));
     write(target, page);
     String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
     context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
@@ -105,6 +120,55 @@ final class ReportCommand implements Callable<Integer> {
     }
     return HtmlReport.Marks.of(
         highlights(Scorer.score(question.get().rubric(), row.attempt().answer())));
+  }
+
+  /**
+   * The reviews of the latest rehearsal of each story and each packet example in the history. The
+   * files they came from are not kept, so the titles are the question ids' and the packet's track
+   * is the one its vocabulary argues for.
+   */
+  private static HtmlReport.Rehearsals rehearsals(Catalog catalog, List<StoredAttemptRow> rows) {
+    Map<String, Piece> stories = new LinkedHashMap<>();
+    Map<String, Piece> examples = new LinkedHashMap<>();
+    for (StoredAttemptRow row : rows) {
+      var a = row.attempt();
+      if (a.skipped() || a.answer().isBlank()) {
+        continue;
+      }
+      Map<String, Piece> into =
+          a.category().equals(MaterialQuestions.STORY_CATEGORY)
+              ? stories
+              : a.category().equals(MaterialQuestions.PACKET_CATEGORY) ? examples : null;
+      if (into != null && !into.containsKey(a.questionId())) {
+        String title = a.questionId().substring(a.questionId().indexOf(':') + 1).replace('-', ' ');
+        into.put(
+            a.questionId(),
+            new Piece(title, a.answer(), new Location("history", (int) row.id(), 1)));
+      }
+    }
+    try {
+      Optional<StoryBankReview> storyReview =
+          stories.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  StoryBankReview.of(
+                      catalog, new StoryBank("history", Map.of(), List.copyOf(stories.values()))));
+      Optional<PacketReview> packetReview =
+          examples.isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  PacketReview.of(
+                      catalog,
+                      new Packet(
+                          "history",
+                          Optional.empty(),
+                          PacketFacts.none(),
+                          List.copyOf(examples.values())),
+                      Clock.systemDefaultZone()));
+      return new HtmlReport.Rehearsals(storyReview, packetReview);
+    } catch (ReviewException e) {
+      return HtmlReport.Rehearsals.none();
+    }
   }
 
   /** The rubrics a rehearsed story or packet example may have been scored with. */

@@ -5,7 +5,14 @@ import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.history.StoredCriterion;
 import dev.pmdrill.history.WeakCriterion;
+import dev.pmdrill.review.Coverage;
 import dev.pmdrill.review.MaterialQuestions;
+import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.StoryBankReview;
+import dev.pmdrill.review.StoryReview;
+import dev.pmdrill.session.BoardOutcome;
+import dev.pmdrill.session.Points;
+import dev.pmdrill.session.ReviewerVote;
 import dev.pmdrill.text.Span;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -83,8 +90,32 @@ public final class HtmlReport {
    * @param marks the evidence of each attempt by row id; an attempt not in the map is shown plain
    * @param zone the time zone dates are shown in
    */
+  /**
+   * The reviews of the candidate's latest rehearsals of their own stories and packet examples:
+   * which values and themes the stories show, and how the board would vote on the examples.
+   */
+  public record Rehearsals(Optional<StoryBankReview> stories, Optional<PacketReview> packet) {
+    public Rehearsals {
+      Objects.requireNonNull(stories, "stories");
+      Objects.requireNonNull(packet, "packet");
+    }
+
+    public static Rehearsals none() {
+      return new Rehearsals(Optional.empty(), Optional.empty());
+    }
+  }
+
   public static String render(
       StatsView stats, List<StoredAttemptRow> attempts, Map<Long, Marks> marks, ZoneId zone) {
+    return render(stats, attempts, marks, zone, Rehearsals.none());
+  }
+
+  public static String render(
+      StatsView stats,
+      List<StoredAttemptRow> attempts,
+      Map<Long, Marks> marks,
+      ZoneId zone,
+      Rehearsals rehearsals) {
     List<StoredAttemptRow> rows = attempts.stream().limit(MAX_ATTEMPTS).toList();
     StringBuilder s = new StringBuilder(16_384 + rows.size() * 2_048);
     s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -107,7 +138,7 @@ public final class HtmlReport {
     averages(s, stats, colors);
     weakest(s, stats);
     readiness(s, stats);
-    material(s, rows, zone);
+    material(s, rows, zone, rehearsals);
     attemptList(s, stats, rows, marks, zone);
     s.append("</main>\n</body>\n</html>\n");
     return s.toString();
@@ -470,7 +501,8 @@ public final class HtmlReport {
    * --packet-example}: per piece the attempts, best and latest score, and the rubric point missed
    * most, linked to the latest answer below.
    */
-  private static void material(StringBuilder s, List<StoredAttemptRow> rows, ZoneId zone) {
+  private static void material(
+      StringBuilder s, List<StoredAttemptRow> rows, ZoneId zone, Rehearsals rehearsals) {
     Map<String, List<StoredAttemptRow>> byPiece = new LinkedHashMap<>();
     for (StoredAttemptRow row : rows) {
       String category = row.attempt().category();
@@ -527,7 +559,72 @@ public final class HtmlReport {
           .append(escape(most))
           .append("</td></tr>\n");
     }
-    s.append("</tbody>\n</table>\n</section>\n");
+    s.append("</tbody>\n</table>\n");
+    rehearsals.stories().ifPresent(r -> storyCoverage(s, r));
+    rehearsals.packet().ifPresent(r -> board(s, r));
+    s.append("</section>\n");
+  }
+
+  /** The coverage matrix of the latest rehearsal of each story, and what no story shows. */
+  private static void storyCoverage(StringBuilder s, StoryBankReview review) {
+    s.append("<h3>Values and themes your stories show</h3>\n")
+        .append("<p class=\"note\">From the latest rehearsal of each story:")
+        .append(" \u2713 shown, ~ in part.</p>\n<table>\n<thead><tr><th>Story</th>");
+    for (StoryBankReview.Column c : review.columns()) {
+      s.append("<th title=\"")
+          .append(escape(c.name()))
+          .append("\">")
+          .append(escape(c.id().replace('-', ' ')))
+          .append("</th>");
+    }
+    s.append("</tr></thead>\n<tbody>\n");
+    for (StoryReview story : review.stories()) {
+      s.append("<tr><td>").append(escape(story.story().title())).append("</td>");
+      for (StoryBankReview.Column c : review.columns()) {
+        Coverage cov = review.coverage(story, c);
+        s.append("<td class=\"cov-")
+            .append(cov.label())
+            .append("\">")
+            .append(cov == Coverage.MET ? "\u2713" : cov == Coverage.PARTIAL ? "~" : "")
+            .append("</td>");
+      }
+      s.append("</tr>\n");
+    }
+    s.append("</tbody>\n</table>\n");
+    List<String> gaps =
+        review.gaps().stream().filter(g -> !g.contains("the guide asks for")).toList();
+    if (!gaps.isEmpty()) {
+      s.append("<ul class=\"gaps\">\n");
+      gaps.forEach(g -> s.append("<li>").append(escape(g)).append("</li>\n"));
+      s.append("</ul>\n");
+    }
+  }
+
+  /** How the review board would vote on the latest rehearsal of each packet example. */
+  private static void board(StringBuilder s, PacketReview review) {
+    BoardOutcome board = review.board();
+    s.append("<h3>The board on your packet examples</h3>\n<p class=\"note\">")
+        .append("From the latest rehearsal of each example, as the ")
+        .append(escape(review.track().id()))
+        .append(" track: ")
+        .append(escape(board.summary()))
+        .append(".</p>\n<table>\n<thead><tr><th>Reviewer</th><th class=\"num\">Score</th>")
+        .append("<th class=\"num\">Bar</th><th>Vote</th><th>Would ask</th></tr></thead>\n")
+        .append("<tbody>\n");
+    for (ReviewerVote v : board.votes()) {
+      s.append("<tr><td>")
+          .append(escape(v.reviewer().name()))
+          .append("</td><td class=\"num\">")
+          .append(v.average().isPresent() ? Points.format(v.average().getAsDouble()) : "-")
+          .append("</td><td class=\"num\">")
+          .append(Points.format(v.reviewer().bar()))
+          .append("</td><td class=\"")
+          .append(v.approves() ? "vote-yes\">approve" : "vote-no\">reject")
+          .append("</td><td>")
+          .append(escape(String.join(" ", v.probes())))
+          .append("</td></tr>\n");
+    }
+    s.append("</tbody>\n</table>\n");
   }
 
   private static void attemptList(
@@ -758,6 +855,12 @@ public final class HtmlReport {
       th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line);
         vertical-align: middle; }
       th { color: var(--muted); font-weight: 600; }
+      #material h3 { margin-top: 1.6em; }
+      .cov-met { color: #1a7f37; text-align: center; font-weight: 600; }
+      .cov-partial { color: #9a6700; text-align: center; }
+      .cov-none { text-align: center; }
+      .vote-yes { color: #1a7f37; font-weight: 600; }
+      .vote-no { color: #cf222e; font-weight: 600; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       .meter-cell { width: 30%; color: var(--muted); font-size: .85rem; }
       svg.meter { width: 100%; height: 10px; display: block; }

@@ -253,4 +253,63 @@ class HtmlReportTest {
     }
     return n;
   }
+
+  @Test
+  void rehearsedStoriesShowTheirCoverageAndRehearsedExamplesTheBoard() throws Exception {
+    dev.pmdrill.bank.Catalog catalog =
+        new dev.pmdrill.bank.BankLoader().load(dev.pmdrill.bank.BankSource.builtIn()).catalog();
+    Path packetFile = Path.of("docs/examples/packet-staff.md");
+    dev.pmdrill.material.Packet packet =
+        dev.pmdrill.material.MaterialReader.packet(
+                packetFile.toString(), Files.readAllBytes(packetFile))
+            .value();
+    Path storiesFile = Path.of("docs/examples/stories.md");
+    dev.pmdrill.material.StoryBank stories =
+        dev.pmdrill.material.MaterialReader.stories(
+                storiesFile.toString(), Files.readAllBytes(storiesFile))
+            .value();
+    HtmlReport.Rehearsals rehearsals =
+        new HtmlReport.Rehearsals(
+            Optional.of(dev.pmdrill.review.StoryBankReview.of(catalog, stories)),
+            Optional.of(
+                dev.pmdrill.review.PacketReview.of(
+                    catalog,
+                    packet,
+                    java.time.Clock.fixed(Instant.parse("2026-12-04T00:00:00Z"), ZoneOffset.UTC))));
+    List<StoredAttemptRow> rows = new ArrayList<>(rows());
+    StoredAttemptRow first = rows.get(0);
+    StoredAttempt a = first.attempt();
+    rows.add(
+        0,
+        new StoredAttemptRow(
+            99,
+            first.at(),
+            new StoredAttempt(
+                "story:killed-the-live-stream-tab",
+                "stories",
+                "story",
+                a.rubricHash(),
+                a.answer(),
+                a.total(),
+                a.band(),
+                false,
+                a.criteria(),
+                a.avoidPenalty(),
+                a.usedSeconds(),
+                a.limitSeconds(),
+                a.selfRating(),
+                "drill",
+                Optional.empty(),
+                Optional.empty())));
+    String page = HtmlReport.render(stats(), rows, marks(), ZoneOffset.UTC, rehearsals);
+    assertThat(page)
+        .contains("<h2>Your stories and packet</h2>")
+        .contains("Values and themes your stories show")
+        .contains("<td class=\"cov-met\">\u2713</td>")
+        .contains("no story shows simplicity")
+        .contains("The board on your packet examples")
+        .contains("Approved: 5 of 5 votes, 4 needed \u2014 approved")
+        .doesNotContain("http://")
+        .doesNotContain("https://");
+  }
 }
