@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
       "  /hint shows a hint, /time the time left, /skip skips; Ctrl-C asks before discarding.",
       "Scripted (stdin not a terminal, or --script): answers are read from stdin,",
       "  separated by lines holding only '---'; a part holding only /skip skips.",
-      "Your own material: --story TITLE or --packet-example TITLE, with --from FILE,",
-      "  scored as 'pmdrill stories' or 'pmdrill packet' scores it, then the probe as a follow-up."
+      "Your own material: --story TITLE or --packet-example TITLE with --from FILE,",
+      "  scored as 'stories' or 'packet' scores it, then the probe as a follow-up."
     })
 final class DrillCommand implements Callable<Integer> {
   private final Context context;

@@ -19,15 +19,19 @@ import picocli.CommandLine.Parameters;
     name = "packet",
     mixinStandardHelpOptions = true,
     description = {
-      "Review a P9 promotion packet: each example on the four packet questions and the three",
-      "dimensions (strategic autonomy, cross-BU impact, talent multiplier), execution-only",
-      "examples flagged, the track its vocabulary argues for; then the review board's votes",
-      "(4 of 5 needed) with each reviewer's questions, and the readiness checklist.",
-      "FILE is Markdown (front matter with 'track: staff|principal', then a '## Title' heading",
-      "per example) or YAML (track, ..., examples: [{title, text}]). It is only read.",
-      "In a terminal, checklist facts the front matter leaves out are asked for (--no-input: not).",
+      "Review a P9 promotion packet as the review board would.",
+      "Each example is judged on the four packet questions and the three dimensions",
+      "(strategic autonomy, cross-BU impact, talent multiplier); execution-only",
+      "examples are flagged, and the track the vocabulary argues for is checked",
+      "against the one stated. Then the board votes (4 of 5 needed), each reviewer",
+      "with its questions, and the readiness checklist is answered.",
+      "FILE is Markdown (front matter with 'track: staff|principal', then a",
+      "'## Title' heading per example) or YAML (track, ..., examples: [{title,",
+      "text}]). It is only read. In a terminal, checklist facts the front matter",
+      "leaves out are asked for (not with --no-input).",
       "Rehearse one with: pmdrill drill --packet-example TITLE --from FILE",
-      "Exit status: 0 reviewed, 1 a file with problems (each with its line), 2 no such file."
+      "Exit status: 0 reviewed, 1 a file with problems (each with its line),",
+      "2 no such file."
     })
 final class PacketCommand implements Callable<Integer> {
   private final Context context;

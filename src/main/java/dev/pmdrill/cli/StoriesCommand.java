@@ -16,13 +16,16 @@ import picocli.CommandLine.Parameters;
     name = "stories",
     mixinStandardHelpOptions = true,
     description = {
-      "Review your own STAR stories: structure, numbers, spoken length, and which of the four",
-      "values (embrace change, customer first, ownership, simplicity) and themes (failure,",
-      "pivot) each one shows, quoted; then the coverage matrix, the gaps and the story to rework.",
-      "FILE is Markdown (a '## Title' heading per story, optional front matter) or YAML",
-      "(stories: [{title, text}]). It is only read: nothing is stored or sent anywhere.",
+      "Review your own STAR stories as a bar raiser would.",
+      "Per story: the STAR parts, the numbers on the result, the spoken length,",
+      "and which of the four values (embrace change, customer first, ownership,",
+      "simplicity) and themes (failure, pivot) it shows, quoted. Then the coverage",
+      "matrix, the gaps and the story to rework first.",
+      "FILE is Markdown (a '## Title' heading per story, optional front matter) or",
+      "YAML (stories: [{title, text}]). It is only read: nothing is stored or sent.",
       "Rehearse one with: pmdrill drill --story TITLE --from FILE",
-      "Exit status: 0 reviewed, 1 a file with problems (each with its line), 2 no such file."
+      "Exit status: 0 reviewed, 1 a file with problems (each with its line),",
+      "2 no such file."
     })
 final class StoriesCommand implements Callable<Integer> {
   private final Context context;
