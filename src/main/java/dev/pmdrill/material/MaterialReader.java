@@ -241,6 +241,7 @@ public final class MaterialReader {
   private List<Piece> pieces(YamlNode.Mapping root, String key, String noun) {
     Optional<YamlNode.Entry> entry = root.entry(key);
     if (entry.isEmpty()) {
+      String other = key.equals("stories") ? "examples" : "stories";
       problems.add(
           Problem.error(
               root.location(),
@@ -250,7 +251,14 @@ public final class MaterialReader {
                   + noun
                   + " under '"
                   + key
-                  + ":' with a 'title' and a 'text'"));
+                  + ":' with a 'title' and a 'text'"
+                  + (root.entry(other).isPresent()
+                      ? " (this file lists '"
+                          + other
+                          + "': is it for 'pmdrill "
+                          + (other.equals("examples") ? "packet" : "stories")
+                          + "'?)"
+                      : "")));
       return List.of();
     }
     if (!(entry.get().value() instanceof YamlNode.Sequence)) {

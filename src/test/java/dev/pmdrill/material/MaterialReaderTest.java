@@ -169,6 +169,7 @@ class MaterialReaderTest {
           a story w/o text   | stories:\\n  - title: A\\n                         | s.yaml:2:5: error: this story has no 'text'
           unknown key        | stories:\\n  - title: A\\n    txt: B\\n             | s.yaml:3:5: error: unknown key 'txt' in a story; did you mean 'text'?
           empty list         | stories: []\\n                                     | s.yaml:1:1: error: 'stories' is empty
+          a packet's list    | examples: []\\n                                    | s.yaml:1:1: error: missing 'stories': list each story under 'stories:' with a 'title' and a 'text' (this file lists 'examples': is it for 'pmdrill packet'?)
           """)
   void yamlProblemsNameTheLine(String why, String text, String expected) {
     assertThat(problems("s.yaml", text.replace("\\n", "\n"), false))
