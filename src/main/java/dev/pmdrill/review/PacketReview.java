@@ -51,6 +51,14 @@ public record PacketReview(
   public static final List<String> DIMENSIONS =
       List.of("strategic-autonomy", "cross-bu-impact", "talent-multiplier");
 
+  /** Words saying another organisation took the work up, in English and Chinese. */
+  private static final java.util.regex.Pattern ADOPTION =
+      java.util.regex.Pattern.compile(
+          "\\b(adopt\\w*|uses?|using|used|moved (on)?to|migrat\\w*|rolled (it )?out|run[s]? it|joined"
+              + "|took it up|built on|now the (standard|default))\\b"
+              + "|采用|采纳|接入|迁移|复用|照着|推广到|用上|在用|用了",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** Below this on every dimension, an example says what was delivered, not what was decided. */
   static final double EXECUTION_BAR = 40;
 
@@ -182,11 +190,39 @@ public record PacketReview(
         score.results().stream()
             .filter(r -> adoption.contains(r.criterion().name()))
             .flatMap(r -> r.evidence().stream())
+            .filter(e -> ADOPTION.matcher(sentenceAround(example.text(), e.span())).find())
             .map(e -> e.quote().strip())
             .distinct()
             .toList();
     return new ExampleReview(
         example, question, score, questions, dimensions, signs, executionOnly, reading, adopters);
+  }
+
+  /**
+   * The sentence a match stands in: a team named there counts as an adopter only when the sentence
+   * says it took the work up ("we ship through Cainiao" names a partner, not an adopter).
+   */
+  private static String sentenceAround(String text, dev.pmdrill.text.Span span) {
+    int start = span.start();
+    while (start > 0 && !boundary(text, start - 1)) {
+      start--;
+    }
+    int end = Math.min(text.length(), span.end());
+    while (end < text.length() && !boundary(text, end)) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Sentence punctuation or a blank line; a single line break is only Markdown's wrapping. */
+  private static boolean boundary(String text, int at) {
+    char c = text.charAt(at);
+    if (".!?。！？；;".indexOf(c) >= 0) {
+      return true;
+    }
+    return c == '\n'
+        && ((at + 1 < text.length() && text.charAt(at + 1) == '\n')
+            || (at > 0 && text.charAt(at - 1) == '\n'));
   }
 
   private static Rubric rubricOf(Catalog catalog, String[] q) {

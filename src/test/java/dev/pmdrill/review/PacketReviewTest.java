@@ -114,4 +114,23 @@ class PacketReviewTest {
             "board on 2027-04-01: submit by 2027-02-15 (73 days from today), with the sponsor"
                 + " secured by 2026-12-17");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          partners named, nothing adopted  | We ship through Cainiao and sell on Fliggy.                   | ''
+          adopted in the same sentence     | Cainiao and Fliggy adopted the layer.                         | Cainiao;Fliggy
+          a sentence wrapped over lines    | Last year Cainiao and Fliggy\\nnow use it every week.        | Cainiao;Fliggy
+          another sentence adopts          | We ship through Cainiao. Fliggy now uses the template.        | Fliggy
+          Chinese                          | 菜鸟没有参与。饿了么和Fliggy都采用了这个框架。                  | Fliggy
+          """)
+  void aTeamCountsAsAnAdopterOnlyWhereItsSentenceSaysSo(String why, String text, String expected) {
+    ExampleReview example = staff(piece("A", text.replace("\\n", "\n"))).examples().get(0);
+    assertThat(example.adopters())
+        .as(why)
+        .containsExactlyInAnyOrderElementsOf(
+            expected.isEmpty() ? List.of() : List.of(expected.split(";")));
+  }
 }
