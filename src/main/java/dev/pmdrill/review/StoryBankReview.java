@@ -217,9 +217,13 @@ public record StoryBankReview(
     return gaps;
   }
 
-  /** The story to rework first: the lowest score; among equals, the one furthest from 2-3 min. */
+  /**
+   * The story to rework first: the lowest score; among equals, the one furthest from 2-3 minutes.
+   * Empty when every story meets every point of the rubric and fits the time.
+   */
   public Optional<StoryReview> weakest() {
     return stories.stream()
+        .filter(r -> !r.missed().isEmpty() || r.spoken().tooShort() || r.spoken().tooLong())
         .min(
             Comparator.comparingInt((StoryReview r) -> r.score().total())
                 .thenComparingDouble(r -> -distanceFromRange(r.spoken())));

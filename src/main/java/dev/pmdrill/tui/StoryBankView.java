@@ -61,6 +61,14 @@ public final class StoryBankView {
     for (String gap : review.gaps()) {
       out.para(2, 4, Span.plain("- " + gap));
     }
+    if (review.weakest().isEmpty() && !review.stories().isEmpty()) {
+      out.blank();
+      out.para(
+          0,
+          2,
+          new Span("Rework first: ", style::bold),
+          Span.plain("none - every story meets the rubric and fits 2-3 minutes."));
+    }
     review
         .weakest()
         .ifPresent(

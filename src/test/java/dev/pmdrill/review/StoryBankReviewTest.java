@@ -108,6 +108,15 @@ class StoryBankReviewTest {
   }
 
   @Test
+  void aBankWhoseStoriesAreCompleteHasNothingToReworkFirst() {
+    String full = STRONG + " " + "More detail about the work. ".repeat(60);
+    StoryBankReview review = review(piece("Full", full));
+    assertThat(review.stories().get(0).missed()).isEmpty();
+    assertThat(review.stories().get(0).spoken().tooShort()).isFalse();
+    assertThat(review.weakest()).isEmpty();
+  }
+
+  @Test
   void aStoryWithPartialValuesGetsTheirProbesAsFollowUps() {
     StoryReview story = review(piece("One", "We interviewed customers.")).stories().get(0);
     assertThat(story.question().followUps()).containsExactly("How did you find the pain point?");
