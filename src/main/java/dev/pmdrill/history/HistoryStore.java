@@ -577,10 +577,8 @@ public final class HistoryStore implements AutoCloseable {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT category, kind, name, max(dimension) AS dimension,"
-                      + " sum(score < 0.999999999) AS missed, count(*) AS seen"
-                      + " FROM attempt_criteria GROUP BY category, kind, name"
-                      + " HAVING missed > 0"
+                  "SELECT category, kind, name, dimension, missed, seen FROM criterion_misses"
+                      + " WHERE missed > 0"
                       + " ORDER BY missed DESC, CAST(missed AS REAL) / seen DESC,"
                       + " category, kind, name LIMIT ?")) {
             ps.setInt(1, limit);

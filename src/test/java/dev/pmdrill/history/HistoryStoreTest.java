@@ -66,7 +66,7 @@ class HistoryStoreTest {
     Files.createFile(dir.resolve("history.db"));
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
       assertThat(store.notice()).isEmpty();
-      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
       assertThat(store.count()).isZero();
       store.record(stored("q1", "guesstimate", Band.SOLID));
     }
@@ -83,11 +83,12 @@ class HistoryStoreTest {
           tables.add(rs.getString(1));
         }
       }
-      assertThat(tables).containsExactly("attempt_criteria", "attempts", "cards");
+      assertThat(tables)
+          .containsExactly("attempt_criteria", "attempts", "cards", "criterion_misses");
     }
     // Opening again applies nothing and keeps the data.
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(2);
       assertThat(store.count()).isEqualTo(1);
     }
   }
