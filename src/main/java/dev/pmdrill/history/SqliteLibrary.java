@@ -25,6 +25,7 @@ import org.sqlite.util.OSInfo;
 public final class SqliteLibrary {
   private static final String PATH_PROPERTY = "org.sqlite.lib.path";
   private static final String NAME_PROPERTY = "org.sqlite.lib.name";
+  private static final String TMPDIR_PROPERTY = "org.sqlite.tmpdir";
 
   private static boolean prepared;
 
@@ -46,6 +47,10 @@ public final class SqliteLibrary {
       }
       System.setProperty(PATH_PROPERTY, library.getParent().toString());
       System.setProperty(NAME_PROPERTY, library.getFileName().toString());
+      // sqlite-jdbc's first connection lists this folder for libraries left by crashed processes
+      // (by default the system's temporary folder, thousands of entries on many machines, 10 ms);
+      // nothing is ever extracted to it once the cached library is in use.
+      System.setProperty(TMPDIR_PROPERTY, library.getParent().toString());
     } catch (IOException | RuntimeException e) {
       // A read-only or full cache: sqlite-jdbc extracts to the temporary folder as it always did.
     }
