@@ -48,8 +48,8 @@ final class StatsCommand implements Callable<Integer> {
   static String report(HistoryStore store, Clock clock, boolean color) {
     StatsView view = Stats.compute(store, clock, P7_WEIGHTS);
     Instant now = clock.instant();
-    long today = store.dueQuestions(now).size();
-    long week = store.dueThisWeek(now).size();
+    long today = store.countDue(now);
+    long week = store.countDueThisWeek(now);
     return StatsReport.render(view, today, week, color);
   }
 }

@@ -548,6 +548,31 @@ public final class HistoryStore implements AutoCloseable {
     return dueBy(now.plus(Duration.ofDays(7)));
   }
 
+  /** How many questions are due at {@code now}: the size of {@link #dueQuestions}, counted. */
+  public long countDue(Instant now) {
+    return countDueBy(now);
+  }
+
+  /** How many questions are due within a week: the size of {@link #dueThisWeek}, counted. */
+  public long countDueThisWeek(Instant now) {
+    return countDueBy(now.plus(Duration.ofDays(7)));
+  }
+
+  private long countDueBy(Instant by) {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT count(*) FROM cards WHERE type = 'question' AND due <= ?")) {
+            ps.setLong(1, by.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
   private List<DueQuestion> dueBy(Instant by) {
     return read(
         c -> {

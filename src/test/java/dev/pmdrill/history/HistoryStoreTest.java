@@ -323,6 +323,11 @@ class HistoryStoreTest {
           .extracting(DueQuestion::questionId)
           .containsExactly("borderline", "weak", "solid");
       assertThat(store.dueQuestions(t0.plus(Duration.ofDays(30)))).hasSize(4);
+      for (int day = 0; day <= 30; day++) {
+        Instant at = t0.plus(Duration.ofDays(day));
+        assertThat(store.countDue(at)).isEqualTo(store.dueQuestions(at).size());
+        assertThat(store.countDueThisWeek(at)).isEqualTo(store.dueThisWeek(at).size());
+      }
 
       // Strong again when due: a second review from the stored state, as FSRS computes it.
       clock.set(strong.due());
