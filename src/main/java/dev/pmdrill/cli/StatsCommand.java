@@ -7,6 +7,7 @@ import dev.pmdrill.tui.StatsReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,14 +34,22 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (HistoryStore store = history.open(context)) {
-      store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
-      StatsView view = Stats.compute(store, Clock.systemDefaultZone(), P7_WEIGHTS);
-      Instant now = Instant.now();
-      long today = store.dueQuestions(now).size();
-      long week = store.dueThisWeek(now).size();
-      context.out().print(StatsReport.render(view, today, week, context.color()));
+      Optional<String> notice = store.notice();
+      if (notice.isPresent()) {
+        context.err().println("pmdrill: " + notice.get());
+      }
+      context.out().print(report(store, Clock.systemDefaultZone(), context.color()));
     }
     context.out().flush();
     return ExitCode.OK;
+  }
+
+  /** The report of the history in {@code store}; the class-data training renders one too. */
+  static String report(HistoryStore store, Clock clock, boolean color) {
+    StatsView view = Stats.compute(store, clock, P7_WEIGHTS);
+    Instant now = clock.instant();
+    long today = store.countDue(now);
+    long week = store.countDueThisWeek(now);
+    return StatsReport.render(view, today, week, color);
   }
 }

@@ -5,7 +5,6 @@ import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.RubricChecks;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.SqliteLibrary;
-import dev.pmdrill.history.Stats;
 import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
@@ -77,12 +76,12 @@ final class TrainingCommand implements Callable<Integer> {
       Question q = loaded.catalog().questions().get(0);
       store.record(
           StoredAttempt.of(
-              Attempt.answered(q, q.prompt(), Duration.ZERO),
+              Attempt.answered(q, q.prompt(), Duration.ZERO).withSelfRating(3),
               "drill",
               Optional.empty(),
               Optional.empty()));
-      Stats.compute(store, Clock.systemUTC(), StatsCommand.P7_WEIGHTS);
-      sink.append(String.valueOf(store.dueQuestions(java.time.Instant.now()).size()));
+      // In the local zone, as 'pmdrill stats' runs, so the zone rules' classes are archived too.
+      sink.append(StatsCommand.report(store, Clock.systemDefaultZone(), true));
     } finally {
       try (var files = Files.walk(scratch)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

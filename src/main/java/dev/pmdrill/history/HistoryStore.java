@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.jdbc4.JDBC4Connection;
 
 /**
  * Every attempt ever recorded, in {@code <dataDir>/history.db} (SQLite in WAL mode, waiting up to 5
@@ -99,7 +100,10 @@ public final class HistoryStore implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
-    Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    // Made directly, not through sqlite-jdbc's Driver, whose loading registers it with
+    // DriverManager: a few milliseconds of a start for nothing.
+    String path = file.toAbsolutePath().toString();
+    Connection c = new JDBC4Connection("jdbc:sqlite:" + path, path, config.toProperties());
     try {
       Migrations.migrate(c);
       return c;
@@ -544,6 +548,31 @@ public final class HistoryStore implements AutoCloseable {
     return dueBy(now.plus(Duration.ofDays(7)));
   }
 
+  /** How many questions are due at {@code now}: the size of {@link #dueQuestions}, counted. */
+  public long countDue(Instant now) {
+    return countDueBy(now);
+  }
+
+  /** How many questions are due within a week: the size of {@link #dueThisWeek}, counted. */
+  public long countDueThisWeek(Instant now) {
+    return countDueBy(now.plus(Duration.ofDays(7)));
+  }
+
+  private long countDueBy(Instant by) {
+    return read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT count(*) FROM cards WHERE type = 'question' AND due <= ?")) {
+            ps.setLong(1, by.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        });
+  }
+
   private List<DueQuestion> dueBy(Instant by) {
     return read(
         c -> {
@@ -577,10 +606,8 @@ public final class HistoryStore implements AutoCloseable {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT category, kind, name, max(dimension) AS dimension,"
-                      + " sum(score < 0.999999999) AS missed, count(*) AS seen"
-                      + " FROM attempt_criteria GROUP BY category, kind, name"
-                      + " HAVING missed > 0"
+                  "SELECT category, kind, name, dimension, missed, seen FROM criterion_misses"
+                      + " WHERE missed > 0"
                       + " ORDER BY missed DESC, CAST(missed AS REAL) / seen DESC,"
                       + " category, kind, name LIMIT ?")) {
             ps.setInt(1, limit);

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,12 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
- * Computes the {@link StatsView} with SQL aggregates, so a history of 10,000 attempts takes a few
- * tens of milliseconds: only the last 30 days' totals come back row by row, to be grouped into days
- * in the clock's own time zone.
+ * Computes the {@link StatsView} with SQL aggregates over covering indexes and the counts kept at
+ * write time, so a history of 10,000 attempts takes a few milliseconds and no attempt comes back
+ * row by row.
  */
 public final class Stats {
   /** The four pillars of the P7 figure, in the order they are shown. */
@@ -96,30 +94,43 @@ public final class Stats {
 
   /**
    * Daily averages over the 30 days ending today (in the clock's zone), days with attempts only.
+   * The days' bounds come from the zone's rules, as a day may last 23 or 25 hours; SQLite counts
+   * each day's attempts in the (at, total) index, so no attempt row comes back to be grouped here.
    */
   private static List<StatsView.Day> trend(Connection c, Clock clock) throws SQLException {
     ZoneId zone = clock.getZone();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    LocalDate first = today.minusDays(TREND_DAYS - 1L);
-    Instant from = first.atStartOfDay(zone).toInstant();
-    Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
-    Map<LocalDate, long[]> days = new TreeMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT at, total FROM attempts WHERE at >= ? AND at < ?")) {
-      ps.setLong(1, from.toEpochMilli());
-      ps.setLong(2, to.toEpochMilli());
+    LocalDate first = LocalDate.ofInstant(clock.instant(), zone).minusDays(TREND_DAYS - 1L);
+    StringBuilder sql = new StringBuilder("WITH days (day, start, stop) AS (VALUES ");
+    for (int d = 0; d < TREND_DAYS; d++) {
+      sql.append(d == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+    }
+    sql.append(
+        ") SELECT day, count(*), sum(total) FROM days JOIN attempts ON at >= start AND at < stop"
+            + " GROUP BY day ORDER BY day");
+    List<StatsView.Day> trend = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      long start = startOf(first, zone);
+      for (int d = 0; d < TREND_DAYS; d++) {
+        long stop = startOf(first.plusDays(d + 1L), zone);
+        ps.setInt(3 * d + 1, d);
+        ps.setLong(3 * d + 2, start);
+        ps.setLong(3 * d + 3, stop);
+        start = stop;
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(1)), zone);
-          long[] sum = days.computeIfAbsent(day, d -> new long[2]);
-          sum[0]++;
-          sum[1] += rs.getInt(2);
+          long attempts = rs.getLong(2);
+          trend.add(
+              new StatsView.Day(
+                  first.plusDays(rs.getInt(1)), attempts, rs.getLong(3) / (double) attempts));
         }
       }
     }
-    List<StatsView.Day> trend = new ArrayList<>();
-    days.forEach((day, sum) -> trend.add(new StatsView.Day(day, sum[0], sum[1] / (double) sum[0])));
     return trend;
+  }
+
+  private static long startOf(LocalDate day, ZoneId zone) {
+    return day.atStartOfDay(zone).toInstant().toEpochMilli();
   }
 
   /** The share of attempts with a time limit that ran past it. */

@@ -66,7 +66,7 @@ class HistoryStoreTest {
     Files.createFile(dir.resolve("history.db"));
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
       assertThat(store.notice()).isEmpty();
-      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
       assertThat(store.count()).isZero();
       store.record(stored("q1", "guesstimate", Band.SOLID));
     }
@@ -83,11 +83,12 @@ class HistoryStoreTest {
           tables.add(rs.getString(1));
         }
       }
-      assertThat(tables).containsExactly("attempt_criteria", "attempts", "cards");
+      assertThat(tables)
+          .containsExactly("attempt_criteria", "attempts", "cards", "criterion_misses");
     }
     // Opening again applies nothing and keeps the data.
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(1);
+      assertThat(store.schemaVersion()).isEqualTo(2);
       assertThat(store.count()).isEqualTo(1);
     }
   }
@@ -322,6 +323,11 @@ class HistoryStoreTest {
           .extracting(DueQuestion::questionId)
           .containsExactly("borderline", "weak", "solid");
       assertThat(store.dueQuestions(t0.plus(Duration.ofDays(30)))).hasSize(4);
+      for (int day = 0; day <= 30; day++) {
+        Instant at = t0.plus(Duration.ofDays(day));
+        assertThat(store.countDue(at)).isEqualTo(store.dueQuestions(at).size());
+        assertThat(store.countDueThisWeek(at)).isEqualTo(store.dueThisWeek(at).size());
+      }
 
       // Strong again when due: a second review from the stored state, as FSRS computes it.
       clock.set(strong.due());

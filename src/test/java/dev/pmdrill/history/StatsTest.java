@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import dev.pmdrill.history.HistoryFixtures.TestClock;
 import dev.pmdrill.session.Attempt;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,6 +176,46 @@ class StatsTest {
       assertThat(stats.categories()).hasSizeGreaterThan(3);
       assertThat(stats.weakest()).hasSize(Stats.WEAKEST);
       assertThat(stats.selfRating().byBand()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void theTrendCountsDaysInTheClocksZoneAcrossDaylightSavingChanges() {
+    // Berlin springs forward on 30 March 2025 (a 23-hour day); Santiago falls back at midnight on
+    // 6 April 2025, so Saturday's last hour comes twice and Sunday starts an hour late.
+    for (String zone : List.of("Europe/Berlin", "America/Santiago", "Asia/Kolkata")) {
+      Path data = dir.resolve(zone.replace('/', '-'));
+      Instant end = Instant.parse("2025-04-10T12:00:00Z");
+      List<Instant> times = new ArrayList<>();
+      try (HistoryStore store = HistoryStore.open(data, clock)) {
+        List<Attempt> pool = HistoryFixtures.builtInAttempts(20, 3);
+        // An attempt every 47 minutes over 35 days: every hour of every day, boundaries included.
+        Instant at = end.minus(Duration.ofDays(35));
+        for (int i = 0; at.isBefore(end); i++, at = at.plus(Duration.ofMinutes(47))) {
+          clock.set(at);
+          store.record(
+              StoredAttempt.of(pool.get(i % 20), "drill", Optional.empty(), Optional.empty()));
+          times.add(at);
+        }
+        ZoneId id = ZoneId.of(zone);
+        StatsView stats = Stats.compute(store, Clock.fixed(end, id));
+
+        LocalDate today = LocalDate.ofInstant(end, id);
+        Map<LocalDate, Long> expected = new TreeMap<>();
+        for (Instant t : times) {
+          LocalDate day = LocalDate.ofInstant(t, id);
+          if (!day.isBefore(today.minusDays(29))) {
+            expected.merge(day, 1L, Long::sum);
+          }
+        }
+        assertThat(stats.trend())
+            .as(zone)
+            .extracting(StatsView.Day::date, StatsView.Day::attempts)
+            .containsExactlyElementsOf(
+                expected.entrySet().stream()
+                    .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue()))
+                    .toList());
+      }
     }
   }
 
