@@ -203,7 +203,7 @@ final class DrillCommand implements Callable<Integer> {
       }
       Packet packet = MaterialFiles.packet(context, from);
       Piece piece = MaterialFiles.find(packet.examples(), packetExample, "example", from);
-      Track track = PacketReview.of(builtIns, packet, java.time.Clock.systemUTC()).track();
+      Track track = PacketReview.trackOf(builtIns, packet);
       return PacketReview.review(builtIns, piece, track).question();
     } catch (ReviewException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());

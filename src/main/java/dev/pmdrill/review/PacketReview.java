@@ -94,18 +94,16 @@ public record PacketReview(
   }
 
   public static PacketReview of(Catalog catalog, Packet packet, Clock clock) {
-    Rubric staff = MaterialQuestions.rubric(catalog, "pr-staff-track");
-    Rubric principal = MaterialQuestions.rubric(catalog, "pr-principal-track");
-    List<TrackReading> readings = new ArrayList<>();
-    for (Piece p : packet.examples()) {
-      readings.add(read(p.text(), staff, principal));
-    }
+    // Each example's text is analysed once, for the track reading and for its score alike.
+    List<Answer> answers = packet.examples().stream().map(p -> Answer.of(p.text())).toList();
+    List<TrackReading> readings = readings(catalog, answers);
     TrackReading overall = combine(readings);
     Track track = packet.track().or(overall::argued).orElse(Track.STAFF);
     Rubric rubric = rubricFor(catalog, track);
     List<ExampleReview> reviews = new ArrayList<>();
     for (int i = 0; i < packet.examples().size(); i++) {
-      reviews.add(review(catalog, packet.examples().get(i), rubric, readings.get(i)));
+      reviews.add(
+          review(catalog, packet.examples().get(i), answers.get(i), rubric, readings.get(i)));
     }
     Panel panel =
         catalog
@@ -121,8 +119,14 @@ public record PacketReview(
         reviews.stream()
             .map(
                 r ->
-                    Attempt.answered(
-                        r.question(), r.example().text(), Duration.ZERO, Optional.empty()))
+                    new Attempt(
+                        r.question(),
+                        r.example().text(),
+                        r.score(),
+                        Duration.ZERO,
+                        Optional.empty(),
+                        false,
+                        java.util.OptionalInt.empty()))
             .toList();
     BoardOutcome board = BoardOutcome.of(panel, attempts);
     return new PacketReview(
@@ -143,21 +147,37 @@ public record PacketReview(
     return MaterialQuestions.rubric(catalog, "pr-packet-" + track.id());
   }
 
+  /**
+   * The track a packet is reviewed as: the one it states, else the one its vocabulary argues for,
+   * else staff. Reads only the track language, for drilling one example.
+   */
+  public static Track trackOf(Catalog catalog, Packet packet) {
+    if (packet.track().isPresent()) {
+      return packet.track().get();
+    }
+    List<Answer> answers = packet.examples().stream().map(p -> Answer.of(p.text())).toList();
+    return combine(readings(catalog, answers)).argued().orElse(Track.STAFF);
+  }
+
   /** One example, scored as {@code drill --packet-example} scores it. */
   public static ExampleReview review(Catalog catalog, Piece example, Track track) {
+    Answer answer = Answer.of(example.text());
     return review(
         catalog,
         example,
+        answer,
         rubricFor(catalog, track),
-        read(
-            example.text(),
-            MaterialQuestions.rubric(catalog, "pr-staff-track"),
-            MaterialQuestions.rubric(catalog, "pr-principal-track")));
+        readings(catalog, List.of(answer)).get(0));
+  }
+
+  private static List<TrackReading> readings(Catalog catalog, List<Answer> answers) {
+    Rubric staff = MaterialQuestions.rubric(catalog, "pr-staff-track");
+    Rubric principal = MaterialQuestions.rubric(catalog, "pr-principal-track");
+    return answers.stream().map(a -> read(a, staff, principal)).toList();
   }
 
   private static ExampleReview review(
-      Catalog catalog, Piece example, Rubric rubric, TrackReading reading) {
-    Answer answer = Answer.of(example.text());
+      Catalog catalog, Piece example, Answer answer, Rubric rubric, TrackReading reading) {
     Score score = Scorer.score(rubric, answer);
     List<Signal> questions = new ArrayList<>();
     for (String[] q : QUESTIONS) {
@@ -265,8 +285,7 @@ public record PacketReview(
     return signs;
   }
 
-  private static TrackReading read(String text, Rubric staff, Rubric principal) {
-    Answer answer = Answer.of(text);
+  private static TrackReading read(Answer answer, Rubric staff, Rubric principal) {
     return new TrackReading(
         terms(Scorer.score(staff, answer)), terms(Scorer.score(principal, answer)));
   }
