@@ -27,18 +27,9 @@ final class CriterionReader {
   private static final Set<String> SHARED = Set.of("weight", "tip", "probe", "dimension");
 
   /** Each kind's own keys; the kind key itself holds the criterion's name. */
-  static final Map<String, Set<String>> KINDS =
-      Map.of(
-          "concept", Set.of("any", "min", "where"),
-          "sequence", Set.of("steps"),
-          "quantified", Set.of("min"),
-          "estimate", Set.of("value", "tolerance", "unit"),
-          "avoid", Set.of("any", "penalty", "max"),
-          "length", Set.of("min", "max"),
-          "prose", Set.of("min", "terms", "cap"),
-          "use", Set.of());
+  static final Map<String, Set<String>> KINDS = CriterionKinds.keysByKind();
 
-  private static final Set<String> STEP_KEYS = Set.of("name", "any");
+  private static final Set<String> STEP_KEYS = Set.of("name", "any", "like");
 
   private final Problems problems;
   private final EstimateValues estimateValues;
@@ -133,28 +124,14 @@ final class CriterionReader {
         new RubricEntry.Use(rubric, weight, kind.keyLocation(), kind.value().location()));
   }
 
-  private record Item(Fields fields, CriterionInfo info) {}
+  record Item(Fields fields, CriterionInfo info) {}
 
   private Function<Item, Optional<Criterion>> kindReader(String kind) {
-    switch (kind) {
-      case "concept":
-        return this::concept;
-      case "sequence":
-        return this::sequence;
-      case "quantified":
-        return this::quantified;
-      case "estimate":
-        return this::estimate;
-      case "avoid":
-        return this::avoid;
-      case "length":
-        return this::length;
-      default:
-        return this::prose;
-    }
+    return item ->
+        CriterionKinds.named(kind).orElseThrow().reader().orElseThrow().apply(this, item);
   }
 
-  private Optional<Criterion> concept(Item item) {
+  Optional<Criterion> concept(Item item) {
     Fields f = item.fields();
     List<Term> any = terms(f, "any", true);
     int min = f.integer("min", 1, 1000).orElse(1);
@@ -184,10 +161,10 @@ final class CriterionReader {
     }
     return any.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Concept(item.info(), any, min, where));
+        : Optional.of(new Concept(item.info(), any, min, where, like(f)));
   }
 
-  private Optional<Criterion> sequence(Item item) {
+  Optional<Criterion> sequence(Item item) {
     Fields f = item.fields();
     List<Step> steps = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -203,7 +180,7 @@ final class CriterionReader {
                       s.valueLocation("name"), "two steps are named '" + name.get() + "'");
                 }
                 if (name.isPresent() && !any.isEmpty()) {
-                  steps.add(new Step(name.get(), any));
+                  steps.add(new Step(name.get(), any, like(s)));
                 }
               });
     }
@@ -216,12 +193,12 @@ final class CriterionReader {
         : Optional.empty();
   }
 
-  private Optional<Criterion> quantified(Item item) {
+  Optional<Criterion> quantified(Item item) {
     int min = item.fields().integer("min", 1, 1000).orElse(2);
     return Optional.of(new Quantified(item.info(), min));
   }
 
-  private Optional<Criterion> estimate(Item item) {
+  Optional<Criterion> estimate(Item item) {
     Fields f = item.fields();
     OptionalDouble value = OptionalDouble.empty();
     Optional<YamlNode> node = f.node("value");
@@ -245,7 +222,7 @@ final class CriterionReader {
         : Optional.empty();
   }
 
-  private Optional<Criterion> avoid(Item item) {
+  Optional<Criterion> avoid(Item item) {
     Fields f = item.fields();
     List<Term> any = terms(f, "any", true);
     double penalty = f.number("penalty", 0, true, 100).orElse(5);
@@ -255,7 +232,7 @@ final class CriterionReader {
         : Optional.of(new Avoid(item.info(), any, penalty, max));
   }
 
-  private Optional<Criterion> length(Item item) {
+  Optional<Criterion> length(Item item) {
     Fields f = item.fields();
     OptionalInt min = f.integer("min", 0, 1_000_000);
     OptionalInt max = f.integer("max", 1, 1_000_000);
@@ -271,12 +248,46 @@ final class CriterionReader {
     return Optional.of(new Length(item.info(), min, max));
   }
 
-  private Optional<Criterion> prose(Item item) {
+  Optional<Criterion> prose(Item item) {
     Fields f = item.fields();
     double min = f.number("min", 0, false, 1).orElse(Prose.DEFAULT_MIN);
     double terms = f.number("terms", 0, false, 1).orElse(Prose.DEFAULT_TERMS);
     double cap = f.number("cap", 0, false, 100).orElse(Prose.DEFAULT_CAP);
     return Optional.of(new Prose(item.info(), min, terms, cap));
+  }
+
+  /** The longest {@code like} sentence: a sentence, not a paragraph. */
+  static final int LIKE_MAX_CHARS = 400;
+
+  /** A concept's or step's {@code like} sentences: text, one sentence each. */
+  private List<String> like(Fields f) {
+    List<String> sentences = new ArrayList<>();
+    for (YamlNode node : f.list("like")) {
+      if (!(node instanceof YamlNode.Scalar)
+          || ((YamlNode.Scalar) node).type() == YamlNode.Scalar.Type.NULL
+          || ((YamlNode.Scalar) node).text().isBlank()) {
+        problems.error(
+            node.location(),
+            "each sentence of 'like' must be text, not "
+                + node.describe()
+                + (node instanceof YamlNode.Sequence || node instanceof YamlNode.Mapping
+                    ? " (quote a sentence that holds [ ] { } or ,)"
+                    : ""));
+        continue;
+      }
+      String sentence = ((YamlNode.Scalar) node).text().strip();
+      if (sentence.length() > LIKE_MAX_CHARS) {
+        problems.error(
+            node.location(),
+            "a 'like' sentence has "
+                + sentence.length()
+                + " characters; keep each to one sentence of at most "
+                + LIKE_MAX_CHARS);
+        continue;
+      }
+      sentences.add(sentence);
+    }
+    return sentences;
   }
 
   private List<Term> terms(Fields f, String key, boolean required) {

@@ -5,16 +5,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
-/** The answer covers an idea: distinct matching terms over {@code min}, at most 1. */
-public record Concept(CriterionInfo info, List<Term> any, int min, Where where)
+/**
+ * The answer covers an idea: distinct matching terms over {@code min}, at most 1. A sentence of the
+ * answer that says one of the {@code like} sentences in other words counts as one more term.
+ */
+public record Concept(CriterionInfo info, List<Term> any, int min, Where where, List<String> like)
     implements Criterion {
   public Concept {
     Objects.requireNonNull(info, "info");
     any = List.copyOf(any);
+    like = List.copyOf(like);
     Objects.requireNonNull(where, "where");
     if (min < 1) {
       throw new IllegalArgumentException("min must be at least 1");
     }
+  }
+
+  public Concept(CriterionInfo info, List<Term> any, int min, Where where) {
+    this(info, any, min, where, List.of());
   }
 
   @Override
@@ -24,7 +32,7 @@ public record Concept(CriterionInfo info, List<Term> any, int min, Where where)
 
   @Override
   public Concept timesWeight(double factor) {
-    return new Concept(info.timesWeight(factor), any, min, where);
+    return new Concept(info.timesWeight(factor), any, min, where, like);
   }
 
   @Override
