@@ -33,12 +33,15 @@ public final class BankLoader {
     Set<String> questionIds = new HashSet<>();
     for (DeclaredFile file : files) {
       for (DeclaredQuestion declared : file.questions()) {
-        List<Criterion> criteria = resolver.resolve(declared.rubric());
+        List<Boolean> fromLibrary = new ArrayList<>();
+        List<Criterion> criteria = resolver.resolve(declared.rubric(), fromLibrary);
         Question q = declared.question();
         if (!questionIds.add(q.id())) {
           continue; // reported by checkUnique
         }
-        questions.add(q.withRubric(new Rubric(criteria)));
+        questions.add(
+            q.withRubric(
+                Rubric.of(criteria, fromLibrary).forQuestion(q.prompt(), q.time().isPresent())));
       }
     }
     List<Loop> loops = new ArrayList<>();
@@ -102,16 +105,16 @@ public final class BankLoader {
       this.problems = problems;
     }
 
-    List<Criterion> resolve(List<RubricEntry> entries) {
+    List<Criterion> resolve(List<RubricEntry> entries, List<Boolean> fromLibrary) {
       List<Criterion> out = new ArrayList<>();
-      expand(entries, 1.0, new HashSet<>(), out, true);
+      expand(entries, 1.0, new HashSet<>(), out, fromLibrary, false, true);
       return out;
     }
 
     /** For named rubrics: their problems are reported where questions use them. */
     List<Criterion> resolveQuietly(List<RubricEntry> entries) {
       List<Criterion> out = new ArrayList<>();
-      expand(entries, 1.0, new HashSet<>(), out, false);
+      expand(entries, 1.0, new HashSet<>(), out, new ArrayList<>(), false, false);
       return out;
     }
 
@@ -120,11 +123,14 @@ public final class BankLoader {
         double factor,
         Set<String> path,
         List<Criterion> out,
+        List<Boolean> fromLibrary,
+        boolean library,
         boolean report) {
       for (RubricEntry entry : entries) {
         if (entry instanceof RubricEntry.Written) {
           Criterion c = ((RubricEntry.Written) entry).criterion();
           out.add(factor == 1.0 ? c : c.timesWeight(factor));
+          fromLibrary.add(library);
           continue;
         }
         RubricEntry.Use use = (RubricEntry.Use) entry;
@@ -138,7 +144,14 @@ public final class BankLoader {
         if (!path.add(use.rubric())) {
           continue; // a cycle, reported once by RubricCycles
         }
-        expand(target.entries(), factor * use.weight(), path, out, false);
+        expand(
+            target.entries(),
+            factor * use.weight(),
+            path,
+            out,
+            fromLibrary,
+            library || use.rubric().startsWith(RubricLibrary.PREFIX),
+            false);
         path.remove(use.rubric());
       }
     }

@@ -1,6 +1,7 @@
 package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Suggestions;
+import dev.pmdrill.semantic.Semantics;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 
@@ -39,6 +40,10 @@ public final class Pmdrill {
   }
 
   static int run(Context context, String... args) {
+    Semantics.configure(
+        modelCache(context),
+        !"off".equalsIgnoreCase(context.env().getOrDefault("PMDRILL_SEMANTIC", "on")),
+        message -> context.err().println("pmdrill: warning: " + message));
     if (args.length == 0 && context.tty().available()) {
       // The shell's prompt comes first; the command tree (reflection over every command) is
       // built meanwhile, and only the first Enter or Tab waits for it.
@@ -58,6 +63,15 @@ public final class Pmdrill {
       return new Shell(context, context.tty().terminal().orElseThrow()).run(tree);
     }
     return commandLine(context, commandsFor(args)).execute(args);
+  }
+
+  /**
+   * Where the sentence models' native libraries are unpacked: the user's cache folder, or the
+   * folder the build gives its tests so that no test touches the user's own.
+   */
+  private static java.nio.file.Path modelCache(Context context) {
+    String forTests = System.getProperty("pmdrill.test.cache");
+    return forTests != null ? java.nio.file.Path.of(forTests) : HistoryOptions.cacheDir(context);
   }
 
   /** The commands a command line needs: the one it names, none for --version, else all. */

@@ -1,30 +1,63 @@
 package dev.pmdrill.scoring;
 
+import dev.pmdrill.semantic.Semantics;
+import dev.pmdrill.semantic.SentenceScript;
+import dev.pmdrill.semantic.Vector;
 import dev.pmdrill.text.AnalyzedText;
+import dev.pmdrill.text.Negation;
 import dev.pmdrill.text.Span;
 import dev.pmdrill.text.Token;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One answer as the criteria see it: analysed once, with each term's matches found at most once
- * however many criteria ask (prose asks again for the terms of every concept and sequence).
+ * however many criteria ask (prose asks again for the terms of every concept and sequence), and its
+ * sentences embedded at most once however many {@code like} sentences ask.
+ *
+ * <p>{@link #scopedTo(Rubric)} gives the answer as one question's rubric sees it: matches that earn
+ * nothing (copied from the prompt, negated, repeated within a sentence, in a sentence made only of
+ * the rubric's terms) are left out of {@link #matches(Term)}, and {@link #rawMatches(Term)} keeps
+ * them for the tests that measure the text itself.
  */
 public final class Answer {
   private final AnalyzedText text;
   private final int length;
+  private final Shared shared;
+  private final Optional<Earning> earning;
   private final Map<Term, List<Span>> matches = new IdentityHashMap<>();
-  private String folded;
 
-  private Answer(AnalyzedText text) {
+  /** What every scoped view of one answer shares: the raw matches and the sentence vectors. */
+  private static final class Shared {
+    final Map<Term, List<Span>> raw = new IdentityHashMap<>();
+    final Map<SentenceScript, List<Sentence>> sentences =
+        new java.util.EnumMap<>(SentenceScript.class);
+    String folded;
+  }
+
+  /** A sentence of the answer with its embedding, for {@code like} matching. */
+  record Sentence(Span span, Vector vector, boolean negated) {}
+
+  private Answer(AnalyzedText text, Shared shared, Optional<Earning> earning) {
     this.text = text;
     this.length = text.original().length();
+    this.shared = shared;
+    this.earning = earning;
   }
 
   public static Answer of(String text) {
-    return new Answer(AnalyzedText.of(Objects.requireNonNull(text, "text")));
+    return new Answer(
+        AnalyzedText.of(Objects.requireNonNull(text, "text")), new Shared(), Optional.empty());
+  }
+
+  /** This answer as the rubric sees it (words that earn nothing left out); shares the analysis. */
+  public Answer scopedTo(Rubric rubric) {
+    return new Answer(text, shared, Optional.of(new Earning(this, rubric)));
   }
 
   public AnalyzedText text() {
@@ -35,9 +68,104 @@ public final class Answer {
     return text.original();
   }
 
-  /** Every match of the term in this answer, left to right. */
+  /** Every match of the term that earns credit, left to right. */
   List<Span> matches(Term term) {
-    return matches.computeIfAbsent(term, t -> t.find(this));
+    if (earning.isEmpty()) {
+      return rawMatches(term);
+    }
+    return matches.computeIfAbsent(term, t -> earning.get().earning(rawMatches(t)));
+  }
+
+  /** Every match of the term, whether or not it earns credit. */
+  List<Span> rawMatches(Term term) {
+    return shared.raw.computeIfAbsent(term, t -> t.find(this));
+  }
+
+  /** Spans of the answer that repeat the prompt, left out of matching and of the prose test. */
+  List<Span> copied() {
+    return earning.map(Earning::copied).orElse(List.of());
+  }
+
+  /**
+   * The answer's sentence most like {@code like} (same script, at or above the model's threshold),
+   * among those the predicate accepts; empty when none is, or no model is available.
+   */
+  Optional<Evidence> sentenceLike(String like, Predicate<Span> accept) {
+    Semantics semantics = Semantics.shared();
+    if (!semantics.enabled()) {
+      return Optional.empty();
+    }
+    SentenceScript script = SentenceScript.of(like);
+    List<Sentence> candidates = sentences(script);
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Vector> target = semantics.embedFixed(like);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean likeNegated = LikeShapes.negated(like);
+    double threshold = semantics.threshold(script);
+    Sentence best = null;
+    double bestSimilarity = threshold;
+    for (Sentence s : candidates) {
+      if (s.negated() != likeNegated || !accept.test(s.span()) || isCopied(s.span())) {
+        continue;
+      }
+      double similarity = s.vector().cosine(target.get());
+      if (similarity >= bestSimilarity) {
+        best = s;
+        bestSimilarity = similarity;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Evidence(quote(best.span()), best.span(), "like: " + like));
+  }
+
+  /** The answer's sentences of one script, embedded (once per answer, on first use). */
+  private List<Sentence> sentences(SentenceScript script) {
+    List<Sentence> known = shared.sentences.get(script);
+    if (known != null) {
+      return known;
+    }
+    List<Sentence> built = new ArrayList<>();
+    Semantics semantics = Semantics.shared();
+    for (Span span : text.sentences()) {
+      String sentence = span.of(text.original());
+      if (SentenceScript.of(sentence) != script || tokensIn(span) < 2) {
+        continue;
+      }
+      Optional<Vector> vector = semantics.embed(sentence, script);
+      if (vector.isEmpty()) {
+        built.clear();
+        break;
+      }
+      built.add(new Sentence(span, vector.get(), Negation.negates(text, span)));
+    }
+    List<Sentence> result = List.copyOf(built);
+    shared.sentences.put(script, result);
+    return result;
+  }
+
+  private int tokensIn(Span span) {
+    int n = 0;
+    for (Token t : text.tokens()) {
+      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether most of a span repeats the prompt. */
+  private boolean isCopied(Span span) {
+    int inside = 0;
+    for (Span c : copied()) {
+      inside += Math.max(0, Math.min(c.end(), span.end()) - Math.max(c.start(), span.start()));
+    }
+    return inside * 2 > span.length();
   }
 
   /**
@@ -46,7 +174,7 @@ public final class Answer {
    * to them: a regex term's required literal can then be looked for with a plain search.
    */
   String folded() {
-    String f = folded;
+    String f = shared.folded;
     if (f == null) {
       char[] chars = text.original().toCharArray();
       for (int i = 0; i < chars.length; i++) {
@@ -54,7 +182,7 @@ public final class Answer {
         chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
       }
       f = new String(chars);
-      folded = f;
+      shared.folded = f;
     }
     return f;
   }

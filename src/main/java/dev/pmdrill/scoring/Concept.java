@@ -41,7 +41,7 @@ public record Concept(CriterionInfo info, List<Term> any, int min, Where where, 
         where == Where.START
             ? answer::inFirstThird
             : where == Where.END ? answer::inLastThird : s -> true;
-    DistinctMatches found = new DistinctMatches(any, answer, region);
+    DistinctMatches found = new DistinctMatches(any, answer, region).withLike(like, answer, region);
     double score = Math.min(1.0, found.count() / (double) min);
     List<String> missing = score >= 1 ? List.of() : found.missing();
     return where == Where.ANYWHERE

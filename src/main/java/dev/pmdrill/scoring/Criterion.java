@@ -25,6 +25,14 @@ public sealed interface Criterion
     return true;
   }
 
+  /**
+   * Whether any answer could earn it, on the question or not ({@code quantified}, {@code length}):
+   * such credit counts only as far as the answer is on the question.
+   */
+  default boolean general() {
+    return false;
+  }
+
   /** The terms that make up "the rubric's own phrases" (those of concept and sequence). */
   default List<Term> ownTerms() {
     return List.of();

@@ -38,6 +38,11 @@ public record CriterionResult(
         c, score, evidence, missing, 0, OptionalDouble.empty(), Optional.of(note));
   }
 
+  /** The same result with its score multiplied (general credit on an answer off the question). */
+  CriterionResult scaledBy(double factor) {
+    return new CriterionResult(criterion, score * factor, evidence, missing, penalty, cap, note);
+  }
+
   /** Whether the criterion earned all it could. */
   public boolean met() {
     return score >= 1.0 - 1e-9;

@@ -15,8 +15,9 @@ final class DistinctMatches {
   private final List<Evidence> counted = new ArrayList<>();
   private final List<String> missing = new ArrayList<>();
 
+  private final List<Span> claimed = new ArrayList<>();
+
   DistinctMatches(List<Term> terms, Answer answer, Predicate<Span> where) {
-    List<Span> claimed = new ArrayList<>();
     for (Term term : terms) {
       Span chosen = null;
       for (Span span : answer.matches(term)) {
@@ -32,6 +33,25 @@ final class DistinctMatches {
         counted.add(new Evidence(answer.quote(chosen), chosen, term.text()));
       }
     }
+  }
+
+  /**
+   * Counts each {@code like} sentence that an answer sentence, not yet claimed by a term or another
+   * {@code like} sentence, says in other words.
+   */
+  DistinctMatches withLike(List<String> like, Answer answer, Predicate<Span> where) {
+    for (String sentence : like) {
+      answer
+          .sentenceLike(
+              sentence,
+              span -> where.test(span) && claimed.stream().noneMatch(c -> overlaps(c, span)))
+          .ifPresent(
+              e -> {
+                claimed.add(e.span());
+                counted.add(e);
+              });
+    }
+    return this;
   }
 
   private static boolean overlaps(Span a, Span b) {

@@ -13,6 +13,11 @@ public record Length(CriterionInfo info, OptionalInt min, OptionalInt max) imple
   }
 
   @Override
+  public boolean general() {
+    return true;
+  }
+
+  @Override
   public String kind() {
     return "length";
   }

@@ -17,6 +17,11 @@ public record Quantified(CriterionInfo info, int min) implements Criterion {
   }
 
   @Override
+  public boolean general() {
+    return true;
+  }
+
+  @Override
   public String kind() {
     return "quantified";
   }

@@ -40,6 +40,14 @@ public record Sequence(CriterionInfo info, List<Step> steps) implements Criterio
           break; // a term's first match is its earliest
         }
       }
+      if (first == null && !step.like().isEmpty()) {
+        for (String like : step.like()) {
+          Evidence e = answer.sentenceLike(like, span -> true).orElse(null);
+          if (e != null && (first == null || e.span().start() < first.span().start())) {
+            first = new Evidence(e.quote(), e.span(), step.name());
+          }
+        }
+      }
       if (first == null) {
         firstMatch[i] = -1;
         missing.add(step.name());

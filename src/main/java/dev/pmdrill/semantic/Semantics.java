@@ -23,7 +23,10 @@ public final class Semantics {
 
   private static volatile Semantics shared =
       new Semantics(
-          Path.of(System.getProperty("java.io.tmpdir"), "pmdrill-cache"),
+          Path.of(
+              System.getProperty(
+                  "pmdrill.test.cache",
+                  Path.of(System.getProperty("java.io.tmpdir"), "pmdrill-cache").toString())),
           !"off".equals(System.getProperty("pmdrill.semantic")),
           message -> {});
 

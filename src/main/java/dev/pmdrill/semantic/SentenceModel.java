@@ -38,7 +38,7 @@ public record SentenceModel(
           "all-minilm-l6-v2-q.onnx",
           "all-minilm-l6-v2-q-tokenizer.json",
           true,
-          0.62);
+          0.66);
 
   /** BAAI's bge-small-zh-v1.5, quantised: Chinese sentences. */
   public static final SentenceModel CHINESE =
@@ -48,7 +48,7 @@ public record SentenceModel(
           "bge-small-zh-v1.5-q.onnx",
           "bge-small-zh-v1.5-q-tokenizer.json",
           false,
-          0.80);
+          0.75);
 
   public static List<SentenceModel> all() {
     return List.of(ENGLISH, CHINESE);

@@ -123,6 +123,47 @@ public final class AnalyzedText {
   }
 
   /**
+   * Which tokens are connecting words: English ones in the list, CJK characters covered by a
+   * Chinese entry (matched longest first, as {@link #connectingWordCount()} counts them).
+   */
+  public boolean[] connectingTokens() {
+    boolean[] mask = new boolean[table.count];
+    char[] buf = text.chars();
+    int coveredUntil = 0;
+    for (int t = 0; t < table.count; t++) {
+      Term term = table.terms[t];
+      if (term.script() == Script.WORD) {
+        mask[t] = term.connecting();
+        continue;
+      }
+      int at = table.starts[t];
+      if (at < coveredUntil) {
+        mask[t] = true;
+        continue;
+      }
+      for (String entry : term.connectivesFromHere()) {
+        if (regionMatches(buf, text.length(), at, entry)) {
+          mask[t] = true;
+          coveredUntil = at + entry.length();
+          break;
+        }
+      }
+    }
+    return mask;
+  }
+
+  /** How many tokens are single CJK characters. */
+  public int cjkCount() {
+    int n = 0;
+    for (int t = 0; t < table.count; t++) {
+      if (table.terms[t].script() == Script.CJK) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * How many words (counted as in {@link #wordCount()}) lie inside the union of the spans. A word
    * lies inside when every token of it does, so "rate," is inside a match of "rate"; a word with no
    * token (a lone "&") must lie inside entirely.

@@ -1,0 +1,183 @@
+package dev.pmdrill.scoring;
+
+import dev.pmdrill.text.AnalyzedText;
+import dev.pmdrill.text.Negation;
+import dev.pmdrill.text.Script;
+import dev.pmdrill.text.Span;
+import dev.pmdrill.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which matches of one answer earn credit under one rubric (bank format revision 2, "words that
+ * earn nothing"): not those in text copied from the prompt, not those a negation stands before in
+ * the same clause, not a term matched twice in one sentence ("an SRM is an SRM"), and not those in
+ * a sentence made only of the rubric's terms and connecting words.
+ */
+final class Earning {
+  /** A copied run is this many words long at least (a CJK character weighs half a word). */
+  static final double COPIED_RUN_WORDS = 6;
+
+  private static final Map<String, List<String>> PROMPT_STEMS = new ConcurrentHashMap<>();
+
+  private final Answer answer;
+  private final Rubric rubric;
+  private final List<Span> copied;
+  private final List<Span> sentences;
+  private boolean[] termOnly;
+
+  Earning(Answer answer, Rubric rubric) {
+    this.answer = answer;
+    this.rubric = rubric;
+    this.copied = rubric.prompt().map(p -> copiedFrom(answer.text(), p)).orElse(List.of());
+    this.sentences = answer.text().sentences();
+  }
+
+  List<Span> copied() {
+    return copied;
+  }
+
+  /** The matches of {@code raw} that earn credit. */
+  List<Span> earning(List<Span> raw) {
+    if (raw.isEmpty()) {
+      return raw;
+    }
+    Map<Integer, Integer> perSentence = new HashMap<>();
+    for (Span span : raw) {
+      perSentence.merge(sentenceOf(span), 1, Integer::sum);
+    }
+    List<Span> kept = new ArrayList<>(raw.size());
+    for (Span span : raw) {
+      int sentence = sentenceOf(span);
+      if (perSentence.get(sentence) > 1
+          || overlapsCopied(span)
+          || Negation.negatedAt(answer.text(), answer.tokenAt(span.start()))
+          || (sentence >= 0 && termOnly()[sentence])) {
+        continue;
+      }
+      kept.add(span);
+    }
+    return kept.size() == raw.size() ? raw : List.copyOf(kept);
+  }
+
+  private boolean overlapsCopied(Span span) {
+    for (Span c : copied) {
+      if (c.start() < span.end() && span.start() < c.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int sentenceOf(Span span) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= span.start()) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Sentences made only of the rubric's terms and connecting words, with two term matches or more:
+   * a bag of the rubric's phrases strung together says nothing.
+   */
+  private boolean[] termOnly() {
+    boolean[] result = termOnly;
+    if (result != null) {
+      return result;
+    }
+    result = new boolean[sentences.size()];
+    AnalyzedText text = answer.text();
+    List<Token> tokens = text.tokens();
+    boolean[] covered = text.connectingTokens();
+    int[] termMatches = new int[sentences.size()];
+    for (Criterion c : rubric.criteria()) {
+      for (Term term : c.ownTerms()) {
+        for (Span span : answer.rawMatches(term)) {
+          int s = sentenceOf(span);
+          if (s >= 0) {
+            termMatches[s]++;
+          }
+          for (int t = answer.tokenAt(span.start());
+              t < tokens.size() && tokens.get(t).span().start() < span.end();
+              t++) {
+            covered[t] = true;
+          }
+        }
+      }
+    }
+    int t = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      Span sentence = sentences.get(s);
+      while (t < tokens.size() && tokens.get(t).span().start() < sentence.start()) {
+        t++;
+      }
+      boolean all = true;
+      int inSentence = 0;
+      for (int k = t; k < tokens.size() && tokens.get(k).span().start() < sentence.end(); k++) {
+        inSentence++;
+        all &= covered[k];
+      }
+      result[s] = all && inSentence > 0 && termMatches[s] >= 2;
+    }
+    termOnly = result;
+    return result;
+  }
+
+  /** Runs of the answer's words that repeat a run of the prompt's, as spans of the answer. */
+  static List<Span> copiedFrom(AnalyzedText text, String prompt) {
+    List<Token> tokens = text.tokens();
+    List<String> promptStems =
+        PROMPT_STEMS.computeIfAbsent(
+            prompt, p -> AnalyzedText.of(p).tokens().stream().map(Token::stem).toList());
+    if (tokens.isEmpty() || promptStems.isEmpty()) {
+      return List.of();
+    }
+    int m = promptStems.size();
+    int[] run = new int[m + 1];
+    double[] weight = new double[m + 1];
+    boolean[] copiedToken = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      double w = token.script() == Script.CJK ? 0.5 : 1;
+      for (int j = m; j >= 1; j--) {
+        if (promptStems.get(j - 1).equals(token.stem())) {
+          run[j] = run[j - 1] + 1;
+          weight[j] = weight[j - 1] + w;
+          if (weight[j] >= COPIED_RUN_WORDS) {
+            for (int k = i; k > i - run[j] && !copiedToken[k]; k--) {
+              copiedToken[k] = true;
+            }
+            copiedToken[i] = true;
+          }
+        } else {
+          run[j] = 0;
+          weight[j] = 0;
+        }
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= tokens.size(); i++) {
+      boolean in = i < tokens.size() && copiedToken[i];
+      if (in && start < 0) {
+        start = i;
+      } else if (!in && start >= 0) {
+        spans.add(new Span(tokens.get(start).span().start(), tokens.get(i - 1).span().end()));
+        start = -1;
+      }
+    }
+    return List.copyOf(spans);
+  }
+}

@@ -1,0 +1,165 @@
+package dev.pmdrill.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a word of an answer is negated: a negation word stands before it in the same clause ("I
+ * would <b>not</b> look at revenue per visitor", "<b>没有</b>必要做分群"). A clause ends at punctuation
+ * and at words that start a new one ("but", "because", "until", 但是, 因为), so "I would not launch
+ * until it is significant" leaves "significant" alone. The lists are part of the bank format's
+ * contract and {@code pmdrill help prose} prints them.
+ */
+public final class Negation {
+  /** How many words before a match a negation may stand (a CJK character counts as a word). */
+  static final int WINDOW = 6;
+
+  private static final List<String> ENGLISH =
+      List.of("not", "no", "never", "without", "neither", "nor", "cannot", "n't", "none");
+
+  /** English negations that do not negate what follows them. */
+  private static final Set<String> ENGLISH_NOT_NEGATING_NEXT =
+      Set.of("only", "just", "merely", "simply", "doubt", "matter", "least", "less", "more");
+
+  private static final List<String> CHINESE = List.of("没有", "无需", "不用", "不必", "不", "没", "别", "未");
+
+  /** Words that begin with a Chinese negation character but negate nothing after them. */
+  private static final List<String> CHINESE_EXCEPTIONS =
+      List.of(
+          "不仅", "不但", "不断", "不少", "不过", "不错", "不同", "不久", "不管", "不论", "不得不", "不可或缺", "未来", "别人",
+          "别的", "没错", "差不多", "是不是", "要不要", "会不会", "能不能", "有没有", "不只");
+
+  private static final Set<String> CLAUSE_STARTERS =
+      Set.of(
+          "but",
+          "because",
+          "since",
+          "so",
+          "until",
+          "unless",
+          "before",
+          "after",
+          "if",
+          "when",
+          "then",
+          "and",
+          "however",
+          "though",
+          "although",
+          "while",
+          "whereas",
+          "instead",
+          "rather",
+          "which",
+          "once",
+          "otherwise");
+
+  private static final List<String> CHINESE_CLAUSE_STARTERS =
+      List.of("但是", "但", "而是", "可是", "然而", "因为", "所以", "如果", "直到", "除非", "之后", "然后", "而且", "并且");
+
+  private Negation() {}
+
+  public static List<String> english() {
+    return ENGLISH;
+  }
+
+  public static List<String> chinese() {
+    return CHINESE;
+  }
+
+  /** The words that look like negations but are not ("not only", 不仅, 不断, ...). */
+  public static List<String> exceptions() {
+    List<String> all = new java.util.ArrayList<>();
+    ENGLISH_NOT_NEGATING_NEXT.stream().sorted().forEach(w -> all.add("not " + w));
+    all.addAll(CHINESE_EXCEPTIONS);
+    return List.copyOf(all);
+  }
+
+  /** Whether the token at {@code index} has a negation before it in its clause. */
+  public static boolean negatedAt(AnalyzedText text, int index) {
+    List<Token> tokens = text.tokens();
+    String original = text.original();
+    for (int k = index - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
+      if (clauseBreakBetween(original, tokens.get(k), tokens.get(k + 1))
+          || startsClause(tokens, k + 1, original)) {
+        return false;
+      }
+      if (negationAt(tokens, k, original)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any word of the span is a negation ("I would not ...", 不需要 ...). */
+  public static boolean negates(AnalyzedText text, Span span) {
+    List<Token> tokens = text.tokens();
+    String original = text.original();
+    for (int k = 0; k < tokens.size(); k++) {
+      Span s = tokens.get(k).span();
+      if (s.start() >= span.start() && s.end() <= span.end() && negationAt(tokens, k, original)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negationAt(List<Token> tokens, int k, String original) {
+    Token token = tokens.get(k);
+    if (token.script() == Script.WORD) {
+      String word = token.text().toLowerCase(java.util.Locale.ROOT);
+      boolean contracted =
+          word.equals("t")
+              && token.span().start() > 0
+              && "'\u2019".indexOf(original.charAt(token.span().start() - 1)) >= 0
+              && k > 0
+              && tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT).endsWith("n");
+      if (!contracted && !ENGLISH.contains(word)) {
+        return false;
+      }
+      return k + 1 >= tokens.size()
+          || !ENGLISH_NOT_NEGATING_NEXT.contains(
+              tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+    int at = token.span().start();
+    for (String exception : CHINESE_EXCEPTIONS) {
+      int first = exception.indexOf(token.text());
+      while (first >= 0) {
+        int start = at - first;
+        if (start >= 0 && original.startsWith(exception, start)) {
+          return false;
+        }
+        first = exception.indexOf(token.text(), first + 1);
+      }
+    }
+    for (String word : CHINESE) {
+      if (original.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsClause(List<Token> tokens, int k, String original) {
+    Token token = tokens.get(k);
+    if (token.script() == Script.WORD) {
+      return CLAUSE_STARTERS.contains(token.text().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (String word : CHINESE_CLAUSE_STARTERS) {
+      if (original.startsWith(word, token.span().start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBreakBetween(String original, Token before, Token after) {
+    for (int i = before.span().end(); i < after.span().start() && i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (",;:.!?()\n\r—，。；：！？、（）".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
