@@ -19,6 +19,9 @@ public final class RubricChecks {
   /** A score an answer with no substance must stay below. */
   static final int GAMEABLE = 50;
 
+  /** What an attempt with no substance may score at most (bank format revision 2). */
+  static final int GAMED = 25;
+
   /** Examples a question needs before "same score on every example" means something. */
   static final int ENOUGH_EXAMPLES = 3;
 
@@ -34,16 +37,23 @@ public final class RubricChecks {
             .filter(Problem::isError)
             .map(p -> p.location().file())
             .collect(Collectors.toSet());
-    for (Question q : loaded.catalog().questions()) {
-      if (!broken.contains(q.location().file())) {
-        problems.addAll(check(q));
-      }
-    }
+    List<Question> questions = loaded.catalog().questions();
+    List<Question> checked =
+        questions.stream().filter(q -> !broken.contains(q.location().file())).toList();
+    // Each question's checks are independent; scoring with sentence models is the slow part.
+    checked.parallelStream()
+        .map(q -> check(q, GamingAttempts.of(q, questions)))
+        .toList()
+        .forEach(problems::addAll);
     problems.sort(null);
     return new LoadResult(loaded.catalog(), problems, loaded.files());
   }
 
   static List<Problem> check(Question q) {
+    return check(q, List.of());
+  }
+
+  static List<Problem> check(Question q, List<GamingAttempts.Attempt> attempts) {
     List<Problem> problems = new ArrayList<>();
     List<Score> scores = new ArrayList<>();
     for (int i = 0; i < q.examples().size(); i++) {
@@ -94,6 +104,22 @@ public final class RubricChecks {
                         + " (or a lower cap) so a bag of keywords cannot pass",
                     q.id(),
                     list.total())));
+      }
+    }
+    for (GamingAttempts.Attempt attempt : attempts) {
+      Score gamed = Scorer.score(q.rubric(), attempt.text());
+      if (gamed.total() > GAMED) {
+        problems.add(
+            Problem.warning(
+                q.location(),
+                String.format(
+                    Locale.ROOT,
+                    "%s scores %d under the rubric of '%s' (at most %d): %s",
+                    attempt.name(),
+                    gamed.total(),
+                    q.id(),
+                    GAMED,
+                    attempt.advice())));
       }
     }
     if (scores.size() >= ENOUGH_EXAMPLES) {

@@ -11,8 +11,11 @@ import java.util.Set;
  * contract and {@code pmdrill help prose} prints them.
  */
 public final class Negation {
-  /** How many words before a match a negation may stand (a CJK character counts as a word). */
-  static final int WINDOW = 6;
+  /**
+   * How many words before a match a negation may stand (a CJK character counts as a word); the
+   * clause usually ends first.
+   */
+  static final int WINDOW = 12;
 
   private static final List<String> ENGLISH =
       List.of("not", "no", "never", "without", "neither", "nor", "cannot", "n't", "none");
