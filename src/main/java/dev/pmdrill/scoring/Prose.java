@@ -127,18 +127,22 @@ public record Prose(CriterionInfo info, double min, double terms, double cap) im
                 && token.span().end() < original.length()
                 && ".)、".indexOf(original.charAt(token.span().end())) >= 0;
         if (!marker) {
-          words += token.script() == Script.CJK ? 1 : 1;
+          words++;
           plain &= !connecting[t] && !isCopied[t];
           first = first < 0 ? token.span().start() : first;
           last = token.span().end();
         }
         t++;
       }
-      // A Chinese fragment counts its characters: six characters make a short phrase, not a line
       boolean fragment = plain && words > 0 && words <= FRAGMENT_WORDS;
       // a document of one line is an answer, not a list: fragments are lines among other lines
       if (fragment && !(lineStart == 0 && lineEnd == original.length())) {
-        fragments.add(new Span(first, last));
+        // the list marker ("-", "1.") belongs to the fragment
+        int from = lineStart;
+        while (from < first && Character.isWhitespace(original.charAt(from))) {
+          from++;
+        }
+        fragments.add(new Span(from, last));
       }
       lineStart = lineEnd + 1;
     }

@@ -29,8 +29,10 @@ class PackageArrowsTest {
       Map.of(
           "text",
           Set.of(),
+          "semantic",
+          Set.of(),
           "scoring",
-          Set.of("text"),
+          Set.of("text", "semantic"),
           "bank",
           Set.of("scoring", "text"),
           "session",
@@ -44,7 +46,16 @@ class PackageArrowsTest {
           "tui",
           Set.of("bank", "scoring", "text", "session", "history", "material", "review"),
           "cli",
-          Set.of("bank", "scoring", "text", "session", "history", "material", "review", "tui"));
+          Set.of(
+              "bank",
+              "scoring",
+              "text",
+              "semantic",
+              "session",
+              "history",
+              "material",
+              "review",
+              "tui"));
 
   @Test
   void importsFollowTheArrows() throws IOException {

@@ -49,7 +49,7 @@ class ScorerTest {
             List.of(
                 prose(), concept("revenue per visitor"), concept("significance"), quantified(1)));
     Score list = Scorer.score(r, "revenue per visitor, significance, 4.5%");
-    assertThat(list.total()).isEqualTo(40);
+    assertThat(list.total()).isEqualTo(25);
     assertThat(list.cappedBy()).isPresent();
     Score prose =
         Scorer.score(
@@ -67,9 +67,11 @@ class ScorerTest {
                 prose(),
                 concept("revenue per visitor"),
                 concept("significance"),
-                concept("segment")));
+                concept("segment"),
+                concept("novelty"),
+                concept("retention")));
     Score s = Scorer.score(r, "significance");
-    assertThat(s.total()).isEqualTo(33);
+    assertThat(s.total()).isEqualTo(20);
     assertThat(s.cappedBy()).isEmpty();
   }
 
