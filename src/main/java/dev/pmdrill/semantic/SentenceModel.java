@@ -38,7 +38,7 @@ public record SentenceModel(
           "all-minilm-l6-v2-q.onnx",
           "all-minilm-l6-v2-q-tokenizer.json",
           true,
-          0.66);
+          threshold("latin", 0.66));
 
   /** BAAI's bge-small-zh-v1.5, quantised: Chinese sentences. */
   public static final SentenceModel CHINESE =
@@ -48,7 +48,20 @@ public record SentenceModel(
           "bge-small-zh-v1.5-q.onnx",
           "bge-small-zh-v1.5-q-tokenizer.json",
           false,
-          0.75);
+          threshold("cjk", 0.75));
+
+  /**
+   * The calibrated threshold, or the one the project's calibration runs set with {@code
+   * -Dpmdrill.like.threshold.latin=0.6} (never a bank's to change).
+   */
+  private static double threshold(String script, double calibrated) {
+    String set = System.getProperty("pmdrill.like.threshold." + script);
+    try {
+      return set == null ? calibrated : Double.parseDouble(set);
+    } catch (NumberFormatException e) {
+      return calibrated;
+    }
+  }
 
   public static List<SentenceModel> all() {
     return List.of(ENGLISH, CHINESE);
