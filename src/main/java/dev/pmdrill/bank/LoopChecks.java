@@ -54,7 +54,7 @@ final class LoopChecks {
                 + " names tag '"
                 + tag.id()
                 + "', which no loaded question carries"
-                + Suggestions.hint(tag.id(), tags));
+                + Suggestions.hint(tag.id(), ids(tags)));
       } else if (!known.isEmpty()
           && questions.stream()
               .noneMatch(q -> known.contains(q.category()) && q.tags().contains(tag.id()))) {
@@ -67,7 +67,7 @@ final class LoopChecks {
                 + "', which no question of its categories ("
                 + String.join(", ", known)
                 + ") carries"
-                + Suggestions.hint(tag.id(), tagsOf(known)));
+                + Suggestions.hint(tag.id(), ids(tagsOf(known))));
       }
     }
     for (Item category : declared.categories()) {
@@ -120,6 +120,11 @@ final class LoopChecks {
         .filter(q -> categories.contains(q.category()))
         .forEach(q -> found.addAll(q.tags()));
     return found;
+  }
+
+  /** Only a tag a round can name (an id) is worth suggesting: a question's tags are free text. */
+  private static List<String> ids(Collection<String> tags) {
+    return tags.stream().filter(t -> Fields.ID.matcher(t).matches()).toList();
   }
 
   private static String carry(long n) {

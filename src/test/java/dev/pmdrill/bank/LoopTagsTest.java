@@ -145,4 +145,25 @@ class LoopTagsTest {
             errors(load(loop("- name: R\n  categories: [technical]\n  tags: []\n  questions: 1"))))
         .containsExactly("loops.yaml:11:15: 'tags' needs at least one tag");
   }
+
+  @Test
+  void aFreeTextQuestionTagIsNeverSuggestedForARoundWhoseTagsAreIds() {
+    String questions =
+        "format: 1\nbank: free\ntitle: Free\nquestions:\n"
+            + "  - {id: f1, category: technical, prompt: P, tags: [Latency Budget],"
+            + " rubric: [{quantified: N}]}\n";
+    LoadResult result =
+        new BankLoader()
+            .load(
+                List.of(
+                    new BankSource("free.yaml", questions.getBytes(StandardCharsets.UTF_8)),
+                    new BankSource(
+                        "loops.yaml",
+                        loop("- name: R\n  tags: [latency-budgets]\n  questions: 1")
+                            .getBytes(StandardCharsets.UTF_8))));
+    assertThat(errors(result))
+        .containsExactly(
+            "loops.yaml:10:16: round 'R' of loop 'l' names tag 'latency-budgets', which no loaded"
+                + " question carries");
+  }
 }
