@@ -31,6 +31,8 @@ class PackageArrowsTest {
           Set.of(),
           "scoring",
           Set.of("text"),
+          "semantic",
+          Set.of("text"),
           "bank",
           Set.of("scoring", "text"),
           "session",
