@@ -1,6 +1,8 @@
 package dev.pmdrill.bank;
 
+import dev.pmdrill.bank.DeclaredFile.DeclaredLoop;
 import dev.pmdrill.bank.DeclaredFile.DeclaredQuestion;
+import dev.pmdrill.bank.DeclaredFile.DeclaredRound;
 import dev.pmdrill.bank.DeclaredFile.DeclaredRubric;
 import dev.pmdrill.scoring.Rubric;
 import java.time.Duration;
@@ -34,7 +36,7 @@ final class BankFileReader {
   static final Set<String> EXAMPLE_KEYS = Fields.keys("answer", "expect", "why");
   static final Set<String> LOOP_KEYS = Fields.keys("id", "title", "rounds", "pass", "panel");
   static final Set<String> ROUND_KEYS =
-      Fields.keys("name", "categories", "questions", "time", "gate", "weight");
+      Fields.keys("name", "categories", "tags", "questions", "time", "gate", "weight");
   static final Set<String> PANEL_KEYS = Fields.keys("votes", "reviewers");
   static final Set<String> REVIEWER_KEYS = Fields.keys("name", "focus", "bar");
 
@@ -97,7 +99,7 @@ final class BankFileReader {
     for (YamlNode node : top.list("questions")) {
       readQuestion(node, bankName).ifPresent(questions::add);
     }
-    List<Loop> loops = new ArrayList<>();
+    List<DeclaredLoop> loops = new ArrayList<>();
     for (YamlNode node : top.list("loops")) {
       readLoop(node, bankName).ifPresent(loops::add);
     }
@@ -236,7 +238,7 @@ final class BankFileReader {
     return Optional.of(new Example(answer.get(), expect.get(), why, e.location()));
   }
 
-  private Optional<Loop> readLoop(YamlNode node, String bank) {
+  private Optional<DeclaredLoop> readLoop(YamlNode node, String bank) {
     Optional<Fields> fields = Fields.of(node, "a loop", LOOP_KEYS, problems);
     if (fields.isEmpty()) {
       return Optional.empty();
@@ -244,7 +246,7 @@ final class BankFileReader {
     Fields l = fields.get();
     Optional<String> id = l.requiredId("id");
     Optional<String> title = l.requiredText("title");
-    List<Round> rounds = new ArrayList<>();
+    List<DeclaredRound> rounds = new ArrayList<>();
     for (YamlNode item : l.requiredList("rounds")) {
       readRound(item).ifPresent(rounds::add);
     }
@@ -257,32 +259,31 @@ final class BankFileReader {
     if (id.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
+    Loop loop =
         new Loop(
             id.get(),
             bank,
             title.get(),
-            rounds,
+            rounds.stream().map(DeclaredRound::round).toList(),
             pass,
             panel,
-            l.keyLocation("id").orElse(l.location())));
+            l.keyLocation("id").orElse(l.location()));
+    return Optional.of(new DeclaredLoop(loop, rounds));
   }
 
-  private Optional<Round> readRound(YamlNode node) {
+  private Optional<DeclaredRound> readRound(YamlNode node) {
     Optional<Fields> fields = Fields.of(node, "a round", ROUND_KEYS, problems);
     if (fields.isEmpty()) {
       return Optional.empty();
     }
     Fields r = fields.get();
     Optional<String> name = r.requiredText("name");
-    if (r.node("categories").isPresent()
-        && r.node("categories").get() instanceof YamlNode.Sequence
-        && ((YamlNode.Sequence) r.node("categories").get()).items().isEmpty()) {
-      problems.error(r.valueLocation("categories"), "'categories' needs at least one category");
-    }
-    List<String> categories = r.has("categories") ? r.idList("categories") : List.of();
-    if (!r.has("categories")) {
-      problems.error(r.location(), "a round needs 'categories'");
+    List<DeclaredFile.Item> categories = sources(r, "categories", "category");
+    List<DeclaredFile.Item> tags = sources(r, "tags", "tag");
+    if (!r.has("categories") && !r.has("tags")) {
+      problems.error(
+          r.location(),
+          "a round needs 'categories', 'tags' or both: what its questions are drawn from");
     }
     OptionalInt questions = r.requiredInteger("questions", 1, 1000);
     Optional<Duration> time = time(r, "time");
@@ -291,8 +292,30 @@ final class BankFileReader {
     if (name.isEmpty() || questions.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Round(name.get(), categories, questions.getAsInt(), time, gate, weight, r.location()));
+    Round round =
+        new Round(
+            name.get(),
+            categories.stream().map(DeclaredFile.Item::id).toList(),
+            tags.stream().map(DeclaredFile.Item::id).toList(),
+            questions.getAsInt(),
+            time,
+            gate,
+            weight,
+            r.location());
+    return Optional.of(new DeclaredRound(round, categories, tags, r.valueLocation("questions")));
+  }
+
+  /** A round's {@code categories} or {@code tags}: a list of at least one id, when present. */
+  private static List<DeclaredFile.Item> sources(Fields r, String key, String one) {
+    Optional<YamlNode> node = r.node(key);
+    if (node.isEmpty()) {
+      return List.of();
+    }
+    if (node.get() instanceof YamlNode.Sequence
+        && ((YamlNode.Sequence) node.get()).items().isEmpty()) {
+      r.error(node.get().location(), "'" + key + "' needs at least one " + one);
+    }
+    return r.idItems(key);
   }
 
   private Optional<Panel> readPanel(YamlNode node, OptionalDouble pass) {

@@ -1,5 +1,6 @@
 package dev.pmdrill.bank;
 
+import dev.pmdrill.bank.DeclaredFile.DeclaredLoop;
 import dev.pmdrill.bank.DeclaredFile.DeclaredQuestion;
 import dev.pmdrill.bank.DeclaredFile.DeclaredRubric;
 import dev.pmdrill.scoring.Criterion;
@@ -44,10 +45,13 @@ public final class BankLoader {
                 Rubric.of(criteria, fromLibrary).forQuestion(q.prompt(), q.time().isPresent())));
       }
     }
-    List<Loop> loops = new ArrayList<>();
+    List<DeclaredLoop> declaredLoops = new ArrayList<>();
     Set<String> loopIds = new HashSet<>();
-    files.forEach(f -> f.loops().stream().filter(l -> loopIds.add(l.id())).forEach(loops::add));
-    new LoopChecks(questions, problems).check(loops);
+    files.forEach(
+        f ->
+            f.loops().stream().filter(l -> loopIds.add(l.loop().id())).forEach(declaredLoops::add));
+    new LoopChecks(questions, problems).check(declaredLoops);
+    List<Loop> loops = declaredLoops.stream().map(DeclaredLoop::loop).toList();
     List<Bank> banks = files.stream().flatMap(f -> f.bank().stream()).toList();
     Map<String, Rubric> named = new LinkedHashMap<>();
     rubrics.forEach((name, r) -> named.put(name, new Rubric(resolver.resolveQuietly(r.entries()))));
@@ -81,7 +85,8 @@ public final class BankLoader {
           rubrics.put(r.name(), r);
         }
       }
-      for (Loop l : file.loops()) {
+      for (DeclaredLoop declared : file.loops()) {
+        Loop l = declared.loop();
         unique("loop id", l.id(), l.location(), loops, problems);
       }
     }

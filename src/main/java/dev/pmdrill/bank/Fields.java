@@ -135,6 +135,11 @@ final class Fields {
   }
 
   List<String> idList(String key) {
+    return idItems(key).stream().map(DeclaredFile.Item::id).toList();
+  }
+
+  /** The ids of a list value with the place of each; items that are not ids are problems. */
+  List<DeclaredFile.Item> idItems(String key) {
     return list(key).stream()
         .map(
             n ->
@@ -142,10 +147,10 @@ final class Fields {
                     .flatMap(
                         t -> {
                           if (ID.matcher(t).matches()) {
-                            return Optional.of(t);
+                            return Optional.of(new DeclaredFile.Item(t, n.location()));
                           }
                           problems.error(n.location(), badId(key, t));
-                          return Optional.<String>empty();
+                          return Optional.<DeclaredFile.Item>empty();
                         }))
         .flatMap(Optional::stream)
         .toList();

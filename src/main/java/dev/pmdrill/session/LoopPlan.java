@@ -16,10 +16,11 @@ public final class LoopPlan {
   private LoopPlan() {}
 
   /**
-   * Each round's {@code questions} drawn from its categories, fixed by {@code random}.
+   * Each round's {@code questions} drawn from the questions it can ask (of its categories and, when
+   * it names tags, carrying one of them), fixed by {@code random}.
    *
-   * @throws SelectionException when a round's categories have too few questions left over from the
-   *     rounds before it
+   * @throws SelectionException when a round has too few questions left over from the rounds before
+   *     it
    */
   public static List<PlannedRound> draw(Loop loop, Catalog catalog, RandomGenerator random) {
     Objects.requireNonNull(loop, "loop");
@@ -30,7 +31,7 @@ public final class LoopPlan {
     for (Round round : loop.rounds()) {
       List<Question> candidates =
           catalog.questions().stream()
-              .filter(q -> round.categories().contains(q.category()))
+              .filter(round::drawsFrom)
               .filter(q -> !asked.contains(q.id()))
               .toList();
       if (candidates.size() < round.questions()) {
@@ -44,7 +45,7 @@ public final class LoopPlan {
                 + " question"
                 + (round.questions() == 1 ? "" : "s")
                 + " of "
-                + String.join(", ", round.categories())
+                + round.sources()
                 + " but only "
                 + candidates.size()
                 + " are left");

@@ -3,9 +3,13 @@ package dev.pmdrill.tui;
 import dev.pmdrill.bank.Bank;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Loop;
+import dev.pmdrill.bank.Round;
 import java.util.Map;
 
-/** The banks, categories and loops that are loaded, with counts. */
+/**
+ * The banks, categories and loops that are loaded, with counts; under each loop its rounds, each
+ * with how many questions it asks and what it draws them from (categories and tags).
+ */
 public final class BankListing {
   private BankListing() {}
 
@@ -38,6 +42,11 @@ public final class BankListing {
                 loop.rounds().size(),
                 loop.rounds().size() == 1 ? " " : "s",
                 loop.title()));
+        for (Round round : loop.rounds()) {
+          s.append(
+              String.format(
+                  "    - %s: %d from %s%n", round.name(), round.questions(), round.sources()));
+        }
       }
     }
     return s.toString();

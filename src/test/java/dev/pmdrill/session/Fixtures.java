@@ -84,6 +84,40 @@ final class Fixtures {
         HERE);
   }
 
+  /** A question of {@code category} carrying {@code tags}. */
+  static Question tagged(String id, String category, String... tags) {
+    Question q = question(id, category);
+    return new Question(
+        q.id(),
+        q.bank(),
+        q.category(),
+        q.prompt(),
+        q.time(),
+        q.difficulty(),
+        List.of(tags),
+        q.hints(),
+        q.modelAnswer(),
+        q.followUps(),
+        q.rubric(),
+        q.examples(),
+        q.location());
+  }
+
+  /**
+   * A round of {@code questions} drawn from {@code categories} (any, when empty) by {@code tags}.
+   */
+  static Round taggedRound(String name, int questions, List<String> categories, String... tags) {
+    return new Round(
+        name,
+        categories,
+        List.of(tags),
+        questions,
+        Optional.empty(),
+        OptionalDouble.empty(),
+        1,
+        HERE);
+  }
+
   static Round round(String name, double weight, OptionalDouble gate, String... categories) {
     return new Round(name, List.of(categories), 1, Optional.empty(), gate, weight, HERE);
   }
