@@ -7,6 +7,7 @@ import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.DraftStore;
+import dev.pmdrill.semantic.Semantics;
 import dev.pmdrill.tui.AnswerEditor;
 import dev.pmdrill.tui.Countdown;
 import dev.pmdrill.tui.ScoreReport;
@@ -87,6 +88,10 @@ final class InteractiveDrill {
             + "\n"
             + Wrap.wrap(q.prompt(), width, "  ")
             + Wrap.wrap(AnswerEditor.FOOTER, width, "  ");
+    if (q.rubric().usesLike()) {
+      // the sentence models load while the candidate reads and types, not after Enter
+      Semantics.shared().prefetch();
+    }
     AnswerEditor editor = new AnswerEditor(terminal, reader, Clock.systemUTC(), context.color());
     AnswerEditor.Outcome outcome =
         editor.read(

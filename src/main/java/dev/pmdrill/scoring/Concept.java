@@ -57,6 +57,11 @@ public record Concept(CriterionInfo info, List<Term> any, int min, Where where, 
   }
 
   @Override
+  public List<String> likeSentences() {
+    return like;
+  }
+
+  @Override
   public List<Term> ownTerms() {
     return any;
   }

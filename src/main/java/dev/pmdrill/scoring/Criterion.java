@@ -33,6 +33,11 @@ public sealed interface Criterion
     return false;
   }
 
+  /** Its {@code like} sentences (concepts and sequence steps have them). */
+  default List<String> likeSentences() {
+    return List.of();
+  }
+
   /** The terms that make up "the rubric's own phrases" (those of concept and sequence). */
   default List<Term> ownTerms() {
     return List.of();

@@ -38,6 +38,11 @@ public record Rubric(
     return new Rubric(criteria, general, Optional.of(questionPrompt), isTimed);
   }
 
+  /** Whether any criterion compares sentences with {@code like} sentences (models needed). */
+  public boolean usesLike() {
+    return criteria.stream().anyMatch(c -> !c.likeSentences().isEmpty());
+  }
+
   /** Whether the criterion at this index is credit any answer could earn. */
   public boolean isGeneral(int index) {
     return general.get(index);

@@ -94,6 +94,11 @@ public record Sequence(CriterionInfo info, List<Step> steps) implements Criterio
   }
 
   @Override
+  public List<String> likeSentences() {
+    return steps.stream().flatMap(s -> s.like().stream()).toList();
+  }
+
+  @Override
   public List<Term> ownTerms() {
     return steps.stream().flatMap(s -> s.any().stream()).toList();
   }
