@@ -7,15 +7,16 @@ import dev.pmdrill.scoring.Score;
 import java.io.IOException;
 
 /**
- * Writes a score as the contract's JSON object: question, score, band, words, criteria (kind, name,
- * weight, score, evidence, missing) and penalties (name, points, evidence), plus the prose cap when
- * it applied. The caller owns the generator, so one result can be a line of a batch.
+ * Writes a score as the contract's JSON object: question, scorer, score, band, words, criteria
+ * (kind, name, weight, score, evidence, missing) and penalties (name, points, evidence), plus the
+ * prose cap when it applied. The caller owns the generator, so one result can be a line of a batch.
  */
 public final class ScoreJson {
   private ScoreJson() {}
 
   public static void writeFields(JsonGenerator g, String question, Score score) throws IOException {
     g.writeStringField("question", question);
+    g.writeNumberField("scorer", score.scorer());
     g.writeNumberField("score", score.total());
     g.writeStringField("band", score.band().label());
     g.writeNumberField("words", score.words());
