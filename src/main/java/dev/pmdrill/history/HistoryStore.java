@@ -410,7 +410,7 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Whether the question's prompt or rubric changed since the attempt was scored. */
   public boolean rubricChanged(StoredAttemptRow row, Question current) {
-    return !row.attempt().rubricHash().equals(RubricHash.of(current));
+    return !RubricHash.matches(row.attempt().rubricHash(), current);
   }
 
   private static List<StoredAttemptRow> rows(Connection c, String sql, List<Object> params)
