@@ -21,4 +21,9 @@ public final class ScorerVersion {
   public static boolean isOlder(int scorer) {
     return scorer < CURRENT;
   }
+
+  /** Names an older scorer for a candidate: "an older scorer (1; this pmdrill's is 2)". */
+  public static String older(int scorer) {
+    return "an older scorer (" + scorer + "; this pmdrill's is " + CURRENT + ")";
+  }
 }
