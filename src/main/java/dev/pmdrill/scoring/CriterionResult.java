@@ -64,6 +64,9 @@ public record CriterionResult(
   }
 
   private String readable(String missingItem) {
+    if (missingItem.length() < 2 || !missingItem.startsWith("/") || !missingItem.endsWith("/")) {
+      return missingItem; // a plain term reads as written; only patterns are looked up
+    }
     for (Term t : criterion.ownTerms()) {
       if (t.text().equals(missingItem)) {
         return t.readable().orElse(criterion.name());
