@@ -99,7 +99,7 @@ final class HistoryCommand implements Callable<Integer> {
     if (question.isEmpty() || store.rubricChanged(row, question.get())) {
       String why =
           question.isEmpty()
-              ? "the question is no longer in the built-in banks"
+              ? "the question is not in the built-in banks"
               : "the question's rubric has changed since";
       context
           .out()
