@@ -29,6 +29,8 @@ class PackageArrowsTest {
       Map.of(
           "text",
           Set.of(),
+          "semantic",
+          Set.of(),
           "scoring",
           Set.of("text"),
           "bank",
