@@ -5,6 +5,7 @@ import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.tui.ScoreReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,24 +95,40 @@ final class HistoryCommand implements Callable<Integer> {
     context.out().println();
     Catalog catalog = context.builtIns().catalog();
     var question = catalog.question(a.questionId());
-    if (question.isPresent() && !store.rubricChanged(row, question.get())) {
-      context
-          .out()
-          .print(
-              ScoreReport.render(
-                  a.questionId(),
-                  Scorer.score(question.get().rubric(), a.answer()),
-                  context.color()));
-    } else {
+    String stored = a.questionId() + "  " + a.total() + "/100 " + a.band().label();
+    if (question.isEmpty() || store.rubricChanged(row, question.get())) {
+      String why =
+          question.isEmpty()
+              ? "the question is not in the built-in banks"
+              : "the question's rubric has changed since";
       context
           .out()
           .println(
-              a.questionId()
-                  + "  "
-                  + a.total()
-                  + "/100 "
-                  + a.band().label()
-                  + "  (the question's rubric has changed since: this is the score it got then)");
+              stored
+                  + "  ("
+                  + why
+                  + ": this is the score it got then"
+                  + (a.olderScorer() ? ", from " + ScorerVersion.older(a.scorer()) : "")
+                  + ")");
+      return;
     }
+    if (a.olderScorer()) {
+      // The stored score stands; today's feedback on the same answer follows, said to be today's.
+      context
+          .out()
+          .println(
+              stored
+                  + "  (given by "
+                  + ScorerVersion.older(a.scorer())
+                  + "; the feedback below is this pmdrill's, which may score it differently)");
+      context.out().println();
+    }
+    context
+        .out()
+        .print(
+            ScoreReport.render(
+                a.questionId(),
+                Scorer.score(question.get().rubric(), a.answer()),
+                context.color()));
   }
 }

@@ -21,6 +21,7 @@ import dev.pmdrill.scoring.Evidence;
 import dev.pmdrill.scoring.Rubric;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.tui.HtmlReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,6 +118,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (store.rubricChanged(row, question.get())) {
       return HtmlReport.Marks.unavailable("the question or its rubric changed since.");
+    }
+    if (row.attempt().olderScorer()) {
+      // Today's evidence would not be what earned the stored score.
+      return HtmlReport.Marks.unavailable(
+          "it was scored by " + ScorerVersion.older(row.attempt().scorer()) + ".");
     }
     return HtmlReport.Marks.of(
         highlights(Scorer.score(question.get().rubric(), row.attempt().answer())));

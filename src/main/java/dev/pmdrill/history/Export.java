@@ -29,6 +29,7 @@ public final class Export {
           "loop",
           "round",
           "total",
+          "scorer",
           "band",
           "skipped",
           "avoid_penalty",
@@ -63,6 +64,7 @@ public final class Export {
         g.writeStringField("loop", a.loop().orElse(null));
         g.writeStringField("round", a.round().orElse(null));
         g.writeNumberField("total", a.total());
+        g.writeNumberField("scorer", a.scorer());
         g.writeStringField("band", a.band().label());
         g.writeBooleanField("skipped", a.skipped());
         g.writeNumberField("avoid_penalty", a.avoidPenalty());
@@ -121,6 +123,7 @@ public final class Export {
                 a.loop().orElse(""),
                 a.round().orElse(""),
                 Integer.toString(a.total()),
+                Integer.toString(a.scorer()),
                 a.band().label(),
                 Boolean.toString(a.skipped()),
                 number(a.avoidPenalty()),

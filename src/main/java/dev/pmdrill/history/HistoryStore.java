@@ -207,7 +207,7 @@ public final class HistoryStore implements AutoCloseable {
         connection.prepareStatement(
             "INSERT INTO attempts (at, question_id, bank, category, rubric_hash, answer, total,"
                 + " band, skipped, avoid_penalty, used_seconds, limit_seconds, self_rating,"
-                + " loop_id, round_name, mode) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                + " loop_id, round_name, mode, scorer) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             Statement.RETURN_GENERATED_KEYS)) {
       ps.setLong(1, at.toEpochMilli());
       ps.setString(2, a.questionId());
@@ -229,6 +229,7 @@ public final class HistoryStore implements AutoCloseable {
       ps.setString(14, a.loop().orElse(null));
       ps.setString(15, a.round().orElse(null));
       ps.setString(16, a.mode());
+      ps.setInt(17, a.scorer());
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         if (!keys.next()) {
@@ -409,7 +410,7 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Whether the question's prompt or rubric changed since the attempt was scored. */
   public boolean rubricChanged(StoredAttemptRow row, Question current) {
-    return !row.attempt().rubricHash().equals(RubricHash.of(current));
+    return !RubricHash.matches(row.attempt().rubricHash(), current);
   }
 
   private static List<StoredAttemptRow> rows(Connection c, String sql, List<Object> params)
@@ -477,6 +478,7 @@ public final class HistoryStore implements AutoCloseable {
     private final String mode;
     private final Optional<String> loop;
     private final Optional<String> round;
+    private final int scorer;
     final List<StoredCriterion> criteria = new ArrayList<>();
 
     private Partial(ResultSet rs) throws SQLException {
@@ -497,6 +499,7 @@ public final class HistoryStore implements AutoCloseable {
       mode = rs.getString("mode");
       loop = Optional.ofNullable(rs.getString("loop_id"));
       round = Optional.ofNullable(rs.getString("round_name"));
+      scorer = rs.getInt("scorer");
     }
 
     static Partial from(ResultSet rs) throws SQLException {
@@ -520,7 +523,8 @@ public final class HistoryStore implements AutoCloseable {
           selfRating,
           mode,
           loop,
-          round);
+          round,
+          scorer);
     }
   }
 

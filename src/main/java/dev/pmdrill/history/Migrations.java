@@ -108,7 +108,14 @@ final class Migrations {
                       + uncount("OLD")
                       + " "
                       + count("NEW")
-                      + " END")));
+                      + " END")),
+          new Migration(
+              3,
+              "the scorer that gave each attempt its score",
+              List.of(
+                  // Every attempt stored before this column was scored by revision 1's scorer.
+                  "ALTER TABLE attempts ADD COLUMN scorer INTEGER NOT NULL DEFAULT 1"
+                      + " CHECK (scorer >= 1)")));
 
   private Migrations() {}
 

@@ -2,6 +2,7 @@ package dev.pmdrill.history;
 
 import dev.pmdrill.scoring.Band;
 import dev.pmdrill.scoring.CriterionResult;
+import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.session.Attempt;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +13,9 @@ import java.util.Set;
 
 /**
  * One attempt as the history keeps it: what was asked (ids and the rubric's hash), what was
- * answered, how it scored criterion by criterion, the time against the limit, the candidate's own
- * rating and where it was taken (mode, and the loop and round for a mock loop).
+ * answered, how it scored criterion by criterion and which scorer gave that score, the time against
+ * the limit, the candidate's own rating and where it was taken (mode, and the loop and round for a
+ * mock loop).
  */
 public record StoredAttempt(
     String questionId,
@@ -31,7 +33,8 @@ public record StoredAttempt(
     OptionalInt selfRating,
     String mode,
     Optional<String> loop,
-    Optional<String> round) {
+    Optional<String> round,
+    int scorer) {
 
   /** The ways an attempt can be taken. */
   public static final Set<String> MODES = Set.of("drill", "loop", "script", "score");
@@ -57,6 +60,9 @@ public record StoredAttempt(
     }
     if (selfRating.isPresent() && (selfRating.getAsInt() < 1 || selfRating.getAsInt() > 5)) {
       throw new IllegalArgumentException("a self-rating runs from 1 to 5: " + selfRating);
+    }
+    if (scorer < ScorerVersion.REVISION_1) {
+      throw new IllegalArgumentException("a scorer is numbered from 1: " + scorer);
     }
     if (usedSeconds < 0) {
       throw new IllegalArgumentException("time used cannot be negative: " + usedSeconds);
@@ -84,7 +90,8 @@ public record StoredAttempt(
         attempt.selfRating(),
         mode,
         loop,
-        round);
+        round,
+        attempt.score().scorer());
   }
 
   private static StoredCriterion criterion(CriterionResult r) {
@@ -95,6 +102,11 @@ public record StoredAttempt(
         r.criterion().info().weight(),
         r.score(),
         r.penalty());
+  }
+
+  /** Whether a scorer older than this build's gave the stored score. */
+  public boolean olderScorer() {
+    return ScorerVersion.isOlder(scorer);
   }
 
   /** Whether the answer ran past its limit. */

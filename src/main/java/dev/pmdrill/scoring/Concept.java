@@ -44,16 +44,16 @@ public record Concept(CriterionInfo info, List<Term> any, int min, Where where, 
     DistinctMatches found = new DistinctMatches(any, answer, region).withLike(like, answer, region);
     double score = Math.min(1.0, found.count() / (double) min);
     List<String> missing = score >= 1 ? List.of() : found.missing();
+    String third = (where == Where.START ? "first" : "last") + " third";
     return where == Where.ANYWHERE
         ? CriterionResult.scored(this, score, found.evidence(), missing)
         : CriterionResult.scored(
-            this,
-            score,
-            found.evidence(),
-            missing,
-            "counts only matches in the "
-                + (where == Where.START ? "first" : "last")
-                + " third of the answer");
+                this,
+                score,
+                found.evidence(),
+                missing,
+                "counts only matches in the " + third + " of the answer")
+            .withMisplaced(Misplaced.find(any, missing, answer, region, third));
   }
 
   @Override

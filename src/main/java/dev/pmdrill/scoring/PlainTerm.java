@@ -4,6 +4,7 @@ import dev.pmdrill.text.Phrase;
 import dev.pmdrill.text.Span;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Text matched case-insensitively on word boundaries, insensitive to punctuation and inflection; a
@@ -25,6 +26,11 @@ public record PlainTerm(String text, Phrase phrase) implements Term {
           "the term '" + written + "' has no letters or digits, so it can never match");
     }
     return new PlainTerm(written, phrase);
+  }
+
+  @Override
+  public Optional<String> readable() {
+    return Optional.of(text);
   }
 
   @Override

@@ -28,6 +28,11 @@ public record RegexTerm(String text, Pattern pattern, Optional<RequiredLiteral> 
   }
 
   @Override
+  public Optional<String> readable() {
+    return RegexReading.of(text.substring(1, text.length() - 1));
+  }
+
+  @Override
   public List<Span> find(Answer answer) {
     return literal.isPresent() ? findAtLiteral(answer, literal.get()) : scan(answer.original());
   }

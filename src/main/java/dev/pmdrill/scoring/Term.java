@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.pmdrill.text.Span;
 import java.util.List;
+import java.util.Optional;
 
 /** A term of a rubric: plain text (stemmed, word boundaries) or an RE2 regular expression. */
 public sealed interface Term permits PlainTerm, RegexTerm {
@@ -13,6 +14,12 @@ public sealed interface Term permits PlainTerm, RegexTerm {
 
   /** Every match in the answer, left to right, as spans of the user's own text. */
   List<Span> find(Answer answer);
+
+  /**
+   * The term as a candidate may read it in feedback: a plain term as written, a regex term as what
+   * it looks for; empty when a pattern cannot be said in words (show the criterion's name then).
+   */
+  Optional<String> readable();
 
   /**
    * Compiles a term once, when its bank loads.

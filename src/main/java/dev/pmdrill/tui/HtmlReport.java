@@ -10,6 +10,7 @@ import dev.pmdrill.review.MaterialQuestions;
 import dev.pmdrill.review.PacketReview;
 import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.review.StoryReview;
+import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.session.BoardOutcome;
 import dev.pmdrill.session.Points;
 import dev.pmdrill.session.ReviewerVote;
@@ -683,6 +684,11 @@ public final class HtmlReport {
     }
     a.selfRating().ifPresent(r -> s.append(" · self-rated ").append(r).append("/5"));
     s.append("</p>\n");
+    if (a.olderScorer() && !a.skipped()) {
+      s.append("<p class=\"note older\">Scored by ")
+          .append(escape(ScorerVersion.older(a.scorer())))
+          .append(": today's scorer may score the same answer differently.</p>\n");
+    }
     if (a.skipped() || a.answer().isBlank()) {
       s.append("<p class=\"note\">No answer given.</p>\n");
     } else {

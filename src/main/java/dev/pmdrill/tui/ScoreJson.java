@@ -3,19 +3,24 @@ package dev.pmdrill.tui;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Evidence;
+import dev.pmdrill.scoring.Misplaced;
 import dev.pmdrill.scoring.Score;
 import java.io.IOException;
+import java.util.List;
 
 /**
- * Writes a score as the contract's JSON object: question, score, band, words, criteria (kind, name,
- * weight, score, evidence, missing) and penalties (name, points, evidence), plus the prose cap when
- * it applied. The caller owns the generator, so one result can be a line of a batch.
+ * Writes a score as the contract's JSON object: question, scorer, score, band, words, criteria
+ * (kind, name, weight, score, evidence, missing; {@code missing_readable}, the missing terms as the
+ * feedback says them, where that differs; {@code misplaced}, terms said outside the third a concept
+ * counts) and penalties (name, points, evidence), plus the prose cap when it applied. The caller
+ * owns the generator, so one result can be a line of a batch.
  */
 public final class ScoreJson {
   private ScoreJson() {}
 
   public static void writeFields(JsonGenerator g, String question, Score score) throws IOException {
     g.writeStringField("question", question);
+    g.writeNumberField("scorer", score.scorer());
     g.writeNumberField("score", score.total());
     g.writeStringField("band", score.band().label());
     g.writeNumberField("words", score.words());
@@ -32,6 +37,25 @@ public final class ScoreJson {
         g.writeString(m);
       }
       g.writeEndArray();
+      List<String> readable = r.missingToShow();
+      if (!readable.equals(r.missing())) {
+        g.writeArrayFieldStart("missing_readable");
+        for (String m : readable) {
+          g.writeString(m);
+        }
+        g.writeEndArray();
+      }
+      if (!r.misplaced().isEmpty()) {
+        g.writeArrayFieldStart("misplaced");
+        for (Misplaced m : r.misplaced()) {
+          g.writeStartObject();
+          g.writeStringField("term", m.term());
+          g.writeStringField("quote", m.quote());
+          g.writeStringField("region", m.region());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       if (r.criterion().info().dimension().isPresent()) {
         g.writeStringField("dimension", r.criterion().info().dimension().get());
       }

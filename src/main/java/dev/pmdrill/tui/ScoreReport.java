@@ -2,6 +2,7 @@ package dev.pmdrill.tui;
 
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Evidence;
+import dev.pmdrill.scoring.Misplaced;
 import dev.pmdrill.scoring.Score;
 import java.util.List;
 import java.util.Locale;
@@ -83,8 +84,16 @@ public final class ScoreReport {
       s.append(hanging(indent + "found: ", quotes(r.evidence()), columns));
     }
     if (!r.met()) {
-      if (!r.missing().isEmpty()) {
-        s.append(hanging(indent + "missing: ", list(r.missing()), columns));
+      List<String> missing = r.missingToShow();
+      if (!missing.isEmpty()) {
+        s.append(hanging(indent + "missing: ", list(missing), columns));
+      }
+      for (Misplaced m : r.misplaced()) {
+        s.append(
+            hanging(
+                indent,
+                "found '" + shorten(m.quote()) + "', but not in the " + m.region(),
+                columns));
       }
       r.criterion()
           .info()

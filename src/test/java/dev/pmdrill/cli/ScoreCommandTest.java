@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pmdrill.scoring.ScorerVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ class ScoreCommandTest {
             .expectCode(ExitCode.OK);
     JsonNode json = JSON.readTree(run.out());
     assertThat(json.get("question").asText()).isEqualTo("ab-ctr-aov");
+    assertThat(json.get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT).isEqualTo(2);
     assertThat(json.get("score").isInt()).isTrue();
     assertThat(json.get("band").asText()).isIn("strong", "solid", "borderline", "weak");
     assertThat(json.get("words").asInt()).isEqualTo(9);
@@ -128,11 +130,13 @@ class ScoreCommandTest {
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
     assertThat(lines.get(0).get("score").asInt()).isPositive();
+    assertThat(lines.get(0).get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT);
     assertThat(lines.get(1).get("line").asInt()).isEqualTo(2);
     assertThat(lines.get(1).get("error").asText()).startsWith("not JSON");
     assertThat(lines.get(2).get("id").asInt()).isEqualTo(7);
     assertThat(lines.get(2).get("error").asText()).contains("no question 'nope'");
     assertThat(lines.get(3).get("score").asInt()).isZero();
+    assertThat(lines.get(3).get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT);
     assertThat(lines.get(4).get("id").asText()).isEqualTo("no-answer");
     assertThat(lines.get(4).get("line").asInt()).isEqualTo(6);
     assertThat(run.err()).contains("3 of 6 lines could not be scored");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pmdrill.scoring.ScorerVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,14 @@ class ScriptedModeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
+
+  private static JsonNode readJson(String out) {
+    try {
+      return JSON.readTree(out);
+    } catch (IOException e) {
+      throw new AssertionError(out, e);
+    }
+  }
 
   private static List<JsonNode> lines(String out) {
     return out.lines()
@@ -73,7 +82,9 @@ class ScriptedModeTest {
                 .out());
     assertThat(out).hasSize(3);
     assertThat(out.get(0).get("score").asInt()).isPositive();
+    assertThat(out.get(0).get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT);
     assertThat(out.get(1).get("skipped").asBoolean()).isTrue();
+    assertThat(out.get(1).get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT);
     assertThat(out.get(2).get("summary").get("answers").asInt()).isEqualTo(2);
     assertThat(out.get(2).get("summary").get("skipped").asInt()).isEqualTo(1);
   }
@@ -94,6 +105,9 @@ class ScriptedModeTest {
             CliRun.runWithInput(dir, "", "loop", "alibaba-pm", "--seed", "2", "--format", "json")
                 .expectCode(0)
                 .out());
+    assertThat(out.subList(0, out.size() - 1))
+        .isNotEmpty()
+        .allSatisfy(o -> assertThat(o.get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT));
     JsonNode summary = out.get(out.size() - 1).get("summary");
     assertThat(summary.get("passed").asBoolean()).isFalse();
     assertThat(summary.get("failed_gate").asText()).contains("Culture fit");
@@ -134,6 +148,12 @@ class ScriptedModeTest {
     assertThat(CliRun.runWithInput(dir, env, "", "history").expectCode(0).out().lines()).hasSize(2);
     String csv = CliRun.runWithInput(dir, env, "", "export", "--format", "csv").expectCode(0).out();
     assertThat(csv.lines()).hasSize(3).first().asString().startsWith("id,at,question_id");
+    assertThat(csv.lines().findFirst().orElseThrow()).contains(",total,scorer,band,");
+    JsonNode exported =
+        readJson(
+            CliRun.runWithInput(dir, env, "", "export", "--format", "json").expectCode(0).out());
+    assertThat(exported).hasSize(2);
+    exported.forEach(a -> assertThat(a.get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT));
     CliRun.runWithInput(dir, env, "x", "drill", "-c", "metrics", "--no-history").expectCode(0);
     assertThat(CliRun.runWithInput(dir, env, "", "stats").expectCode(0).out())
         .contains("Attempts: 2");

@@ -64,7 +64,7 @@ class CriterionMissesTest {
     assertThat(before).hasSize(CATEGORIES.size() * NAMES.size());
 
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
       assertThat(store.count()).isEqualTo(200);
       assertThat(store.weakestCriteria(Integer.MAX_VALUE)).isEqualTo(ranked(before)).isNotEmpty();
     }

@@ -50,7 +50,8 @@ class ExportTest {
                 OptionalInt.of(3),
                 "loop",
                 Optional.of("p7-engineer"),
-                Optional.of("System design"))));
+                Optional.of("System design"),
+                1)));
     return rows;
   }
 
@@ -104,7 +105,8 @@ class ExportTest {
                     n.get("loop").isNull() ? Optional.empty() : Optional.of(n.get("loop").asText()),
                     n.get("round").isNull()
                         ? Optional.empty()
-                        : Optional.of(n.get("round").asText()))));
+                        : Optional.of(n.get("round").asText()),
+                    n.get("scorer").asInt())));
       }
       assertThat(read).isEqualTo(rows); // oldest first
     }
@@ -130,6 +132,7 @@ class ExportTest {
         assertThat(field(r, "bank")).isEqualTo(a.bank());
         assertThat(field(r, "answer")).isEqualTo(a.answer());
         assertThat(field(r, "total")).isEqualTo(Integer.toString(a.total()));
+        assertThat(field(r, "scorer")).isEqualTo(Integer.toString(a.scorer()));
         assertThat(field(r, "loop")).isEqualTo(a.loop().orElse(""));
       }
       List<String> second = records.get(2);

@@ -8,6 +8,7 @@ import dev.pmdrill.bank.Question;
 import dev.pmdrill.history.HistoryFixtures.TestClock;
 import dev.pmdrill.scoring.Band;
 import dev.pmdrill.scoring.Rubric;
+import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.session.Attempt;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,8 @@ class HistoryStoreTest {
         OptionalInt.empty(),
         "drill",
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        ScorerVersion.CURRENT);
   }
 
   @Test
@@ -66,7 +68,7 @@ class HistoryStoreTest {
     Files.createFile(dir.resolve("history.db"));
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
       assertThat(store.notice()).isEmpty();
-      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
       assertThat(store.count()).isZero();
       store.record(stored("q1", "guesstimate", Band.SOLID));
     }
@@ -88,8 +90,52 @@ class HistoryStoreTest {
     }
     // Opening again applies nothing and keeps the data.
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
-      assertThat(store.schemaVersion()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(3);
       assertThat(store.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void attemptsStoredBeforeTheScorerColumnWereScoredByRevisionOne() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("history.db"));
+        Statement s = c.createStatement()) {
+      for (Migrations.Migration m : Migrations.ALL.subList(0, 2)) {
+        for (String sql : m.statements()) {
+          s.execute(sql);
+        }
+      }
+      s.execute("PRAGMA user_version = 2");
+      s.execute(
+          "INSERT INTO attempts (id, at, question_id, bank, category, rubric_hash, answer,"
+              + " total, band, skipped, avoid_penalty, used_seconds, mode)"
+              + " VALUES (1, 0, 'q', 'bank', 'metrics', 'hash', 'answer', 50, 'borderline', 0,"
+              + " 0, 60, 'drill')");
+    }
+    try (HistoryStore store = HistoryStore.open(dir, clock)) {
+      assertThat(store.schemaVersion()).isEqualTo(3);
+      StoredAttempt old = store.attempt(1).orElseThrow().attempt();
+      assertThat(old.scorer()).isEqualTo(ScorerVersion.REVISION_1);
+      assertThat(old.olderScorer()).isTrue();
+      assertThat(old.total()).isEqualTo(50);
+      StoredAttempt now = store.record(stored("q2", "metrics", Band.SOLID)).attempt();
+      assertThat(now.scorer()).isEqualTo(ScorerVersion.CURRENT);
+      assertThat(now.olderScorer()).isFalse();
+      assertThat(store.attempts())
+          .extracting(r -> r.attempt().scorer())
+          .containsExactly(ScorerVersion.CURRENT, ScorerVersion.REVISION_1);
+    }
+  }
+
+  @Test
+  void aRealAttemptKeepsTheScorerThatScoredIt() {
+    Question q = HistoryFixtures.guesstimate("umbrellas");
+    Attempt attempt = Attempt.answered(q, "Segment by household, 3M.", Duration.ofSeconds(60));
+    assertThat(attempt.score().scorer()).isEqualTo(ScorerVersion.CURRENT);
+    try (HistoryStore store = HistoryStore.open(dir, clock)) {
+      StoredAttemptRow row =
+          store.record(StoredAttempt.of(attempt, "drill", Optional.empty(), Optional.empty()));
+      assertThat(store.attempt(row.id()).orElseThrow().attempt().scorer())
+          .isEqualTo(ScorerVersion.CURRENT);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.history.StoredCriterion;
 import dev.pmdrill.history.WeakCriterion;
 import dev.pmdrill.scoring.Band;
+import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.text.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,8 @@ class HtmlReportTest {
         OptionalInt.of(4),
         mode,
         mode.equals("loop") ? Optional.of("alibaba-pm") : Optional.empty(),
-        mode.equals("loop") ? Optional.of("Bar raiser") : Optional.empty());
+        mode.equals("loop") ? Optional.of("Bar raiser") : Optional.empty(),
+        ScorerVersion.CURRENT);
   }
 
   private static List<StoredAttemptRow> rows() {
@@ -300,7 +302,8 @@ class HtmlReportTest {
                 a.selfRating(),
                 "drill",
                 Optional.empty(),
-                Optional.empty())));
+                Optional.empty(),
+                a.scorer())));
     String page = HtmlReport.render(stats(), rows, marks(), ZoneOffset.UTC, rehearsals);
     assertThat(page)
         .contains("<h2>Your stories and packet</h2>")
