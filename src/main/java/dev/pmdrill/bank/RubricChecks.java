@@ -1,5 +1,6 @@
 package dev.pmdrill.bank;
 
+import dev.pmdrill.scoring.Answer;
 import dev.pmdrill.scoring.Criterion;
 import dev.pmdrill.scoring.PlainTerm;
 import dev.pmdrill.scoring.Score;
@@ -51,7 +52,7 @@ public final class RubricChecks {
       if (Placeholders.is(example.answer())) {
         continue; // its grade means nothing until the answer is written; the reader warns
       }
-      Score score = Scorer.score(q.rubric(), example.answer());
+      Score score = score(q, Answer.of(example.answer()));
       scores.add(score);
       if (!example.expect().contains(score.total())) {
         problems.add(
@@ -123,6 +124,11 @@ public final class RubricChecks {
       }
     }
     return problems;
+  }
+
+  /** An example's score: the one place validate and calibrate score a bank's examples. */
+  static Score score(Question q, Answer answer) {
+    return Scorer.score(q.rubric(), answer);
   }
 
   /** What cost the example most, so the author knows where to look. */
