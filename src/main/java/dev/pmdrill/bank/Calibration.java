@@ -300,7 +300,7 @@ public record Calibration(List<FileCalibration> files, Agreement total) {
   // concepts carry them (bank format revision 2): the same shape as unmatchedTerms.
 
   /** The examples in range whose score is within NEAR_EDGE of a bound that is not 0 or 100. */
-  private static List<NearEdge> nearEdge(List<ExampleScore> examples) {
+  static List<NearEdge> nearEdge(List<ExampleScore> examples) {
     List<NearEdge> near = new ArrayList<>();
     for (ExampleScore e : examples) {
       if (!e.inRange()) {
