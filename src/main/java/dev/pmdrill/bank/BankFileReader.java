@@ -189,6 +189,7 @@ final class BankFileReader {
       problems.warning(
           at, "question '" + id.get() + "' has no examples, so validate cannot test its rubric");
     }
+    Placeholders.check(q, id.get(), problems);
     Question question =
         new Question(
             id.get(),

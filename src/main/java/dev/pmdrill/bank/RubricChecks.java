@@ -1,5 +1,6 @@
 package dev.pmdrill.bank;
 
+import dev.pmdrill.scoring.Answer;
 import dev.pmdrill.scoring.Criterion;
 import dev.pmdrill.scoring.PlainTerm;
 import dev.pmdrill.scoring.Score;
@@ -58,7 +59,10 @@ public final class RubricChecks {
     List<Score> scores = new ArrayList<>();
     for (int i = 0; i < q.examples().size(); i++) {
       Example example = q.examples().get(i);
-      Score score = Scorer.score(q.rubric(), example.answer());
+      if (Placeholders.is(example.answer())) {
+        continue; // its grade means nothing until the answer is written; the reader warns
+      }
+      Score score = score(q, Answer.of(example.answer()));
       scores.add(score);
       if (!example.expect().contains(score.total())) {
         problems.add(
@@ -146,6 +150,11 @@ public final class RubricChecks {
       }
     }
     return problems;
+  }
+
+  /** An example's score: the one place validate and calibrate score a bank's examples. */
+  static Score score(Question q, Answer answer) {
+    return Scorer.score(q.rubric(), answer);
   }
 
   /** What cost the example most, so the author knows where to look. */

@@ -90,7 +90,8 @@ public final class Pmdrill {
 
   private static int onException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     if (e instanceof ExitException) {
-      cli.getErr().println("pmdrill " + cli.getCommandName() + ": " + e.getMessage());
+      // "pmdrill new question: ...": a subcommand is named with its parents.
+      cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       return ((ExitException) e).code();
     }
     throw rethrow(e);

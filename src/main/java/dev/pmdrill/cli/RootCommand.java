@@ -38,7 +38,9 @@ final class RootCommand implements Callable<Integer> {
     commands.put("report", ReportCommand.class);
     commands.put("stories", StoriesCommand.class);
     commands.put("packet", PacketCommand.class);
+    commands.put("new", NewCommand.class);
     commands.put("validate", ValidateCommand.class);
+    commands.put("calibrate", CalibrateCommand.class);
     commands.put("score", ScoreCommand.class);
     commands.put("schema", SchemaCommand.class);
     commands.put("generate-completion", AutoComplete.GenerateCompletion.class);

@@ -26,13 +26,18 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    context.out().print(schema());
+    context.out().flush();
+    return ExitCode.OK;
+  }
+
+  /** The schema's text, as shipped in the jar. */
+  static String schema() throws IOException {
     try (InputStream in = SchemaCommand.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the schema is missing from the jar: " + RESOURCE);
       }
-      context.out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      context.out().flush();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    return ExitCode.OK;
   }
 }

@@ -24,7 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     text,
     json,
     github,
-    junit
+    junit,
+    sarif
   }
 
   private final Context context;
@@ -40,7 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       description =
-          "text (default), json, github (workflow annotations) or junit (XML report): ${COMPLETION-CANDIDATES}")
+          "text (default), json, github (workflow annotations), junit (XML report)"
+              + " or sarif (SARIF 2.1.0, for code scanning): ${COMPLETION-CANDIDATES}")
   Format format;
 
   ValidateCommand(Context context) {
@@ -63,6 +65,9 @@ final class ValidateCommand implements Callable<Integer> {
         break;
       case junit:
         context.out().print(ValidationReport.junit(result));
+        break;
+      case sarif:
+        context.out().print(ValidationReport.sarif(result, VersionProvider.number()));
         break;
       default:
         // Problems go to stderr like a compiler's; a clean run's summary is the result.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Problem;
+import dev.pmdrill.bank.ProblemKind;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -82,6 +83,98 @@ public final class ValidationReport {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  /** Where SARIF readers send a user who wants to know more about the tool. */
+  public static final String INFORMATION_URI = "https://pmdrill.dev/docs/bank-format";
+
+  /**
+   * A SARIF 2.1.0 log, as code-scanning views read it: one run whose driver lists a rule per
+   * problem kind, and one result per problem with its rule, level, message and place.
+   */
+  public static String sarif(LoadResult result, String toolVersion) {
+    StringWriter out = new StringWriter();
+    ProblemKind[] kinds = ProblemKind.values();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.useDefaultPrettyPrinter();
+      g.writeStartObject();
+      g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeObjectFieldStart("driver");
+      g.writeStringField("name", "pmdrill");
+      g.writeStringField("version", toolVersion);
+      g.writeStringField("informationUri", INFORMATION_URI);
+      g.writeArrayFieldStart("rules");
+      for (ProblemKind kind : kinds) {
+        g.writeStartObject();
+        g.writeStringField("id", kind.id());
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", kind.description());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeArrayFieldStart("results");
+      for (Problem p : result.problems()) {
+        ProblemKind kind = ProblemKind.of(p);
+        g.writeStartObject();
+        g.writeStringField("ruleId", kind.id());
+        g.writeNumberField("ruleIndex", kind.ordinal());
+        g.writeStringField("level", p.isError() ? "error" : "warning");
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", p.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(p.location().file()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", p.location().line());
+        g.writeNumberField("startColumn", p.location().column());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  /**
+   * A file name as a SARIF artifact URI: a relative path stays relative (code scanning resolves it
+   * against the repository), with '/' separators and anything outside a URI's path percent-encoded.
+   */
+  static String uri(String file) {
+    String path = file.replace('\\', '/');
+    boolean absolute = path.startsWith("/") || path.matches("[A-Za-z]:/.*");
+    StringBuilder s =
+        new StringBuilder(absolute ? "file://" + (path.startsWith("/") ? "" : "/") : "");
+    for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/:@!$&'()*+,;=".indexOf(c) >= 0) {
+        s.append(c);
+      } else {
+        s.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+      }
+    }
+    return s.toString();
   }
 
   /** GitHub Actions workflow commands, which annotate the lines in a pull request. */
