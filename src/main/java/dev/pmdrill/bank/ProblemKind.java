@@ -40,7 +40,7 @@ public enum ProblemKind {
   GAMEABLE_RUBRIC(
       "gameable-rubric",
       "An answer with no substance scores too well under the rubric.",
-      "under its own rubric|listed one after another"),
+      "under its own rubric|listed one after another|under the rubric of '"),
   INDISTINCT_CRITERION(
       "indistinct-criterion",
       "A criterion scores the same on every example, so it does not tell answers apart.",
