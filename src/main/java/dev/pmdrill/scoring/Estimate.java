@@ -72,36 +72,144 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   }
 
   /**
-   * The last quantity of the answer's last sentence that holds one; with {@code unit}, the last
-   * quantity with a unit term within three words of it, where the answer has one.
+   * Words that mark a sentence as the answer's conclusion (English on word boundaries, Chinese
+   * anywhere): the estimate is read from the last such sentence that holds a quantity.
+   */
+  static final List<String> CONCLUSION_WORDS =
+      List.of(
+          "so",
+          "therefore",
+          "thus",
+          "hence",
+          "my estimate",
+          "i estimate",
+          "in total",
+          "about",
+          "roughly",
+          "approximately",
+          "around",
+          "overall",
+          "altogether",
+          "in all",
+          "final",
+          "in the end",
+          "所以",
+          "因此",
+          "估计",
+          "预计",
+          "总共",
+          "一共",
+          "约",
+          "大约",
+          "大概",
+          "总计",
+          "合计",
+          "共计",
+          "最终",
+          "综上",
+          "结论",
+          "算下来");
+
+  /**
+   * The quantity the answer concludes with: the last sentence that states a conclusion and holds a
+   * quantity, else the last sentence that holds one; in it, the last quantity, a count before a
+   * rate. With {@code unit}, a quantity with a unit term within three words is preferred: in that
+   * sentence first, then anywhere in the answer (the last one, a count before a rate).
    */
   private Optional<Quantity> estimateIn(Answer answer) {
     List<Quantity> quantities = answer.text().quantities();
     if (quantities.isEmpty()) {
       return Optional.empty();
     }
-    if (!unit.isEmpty()) {
-      for (int i = quantities.size() - 1; i >= 0; i--) {
-        if (hasUnitNearby(answer, quantities.get(i))) {
-          return Optional.of(quantities.get(i));
-        }
-      }
-    }
-    Quantity last = quantities.get(quantities.size() - 1);
     List<Span> sentences = answer.text().sentences();
+    Span chosen = null;
+    Span lastHolding = null;
     for (int s = sentences.size() - 1; s >= 0; s--) {
       Span sentence = sentences.get(s);
-      Quantity lastInSentence = null;
-      for (Quantity q : quantities) {
-        if (q.span().start() >= sentence.start() && q.span().end() <= sentence.end()) {
-          lastInSentence = q;
-        }
+      if (!holdsQuantity(sentence, quantities)) {
+        continue;
       }
-      if (lastInSentence != null) {
-        return Optional.of(lastInSentence);
+      if (lastHolding == null) {
+        lastHolding = sentence;
+      }
+      if (statesAConclusion(answer, sentence)) {
+        chosen = sentence;
+        break;
       }
     }
-    return Optional.of(last);
+    if (chosen == null) {
+      chosen = lastHolding;
+    }
+    Quantity inChosen = null;
+    Quantity unitInChosen = null;
+    Quantity unitAnywhere = null;
+    for (Quantity q : quantities) {
+      boolean here = chosen != null && within(q, chosen);
+      if (here) {
+        inChosen = preferred(inChosen, q);
+      }
+      if (!unit.isEmpty() && hasUnitNearby(answer, q)) {
+        unitAnywhere = preferred(unitAnywhere, q);
+        if (here) {
+          unitInChosen = preferred(unitInChosen, q);
+        }
+      }
+    }
+    if (unitInChosen != null) {
+      return Optional.of(unitInChosen);
+    }
+    if (unitAnywhere != null) {
+      return Optional.of(unitAnywhere);
+    }
+    return Optional.of(inChosen != null ? inChosen : quantities.get(quantities.size() - 1));
+  }
+
+  /**
+   * Of two candidates in reading order, the later one, unless it is a rate (a percentage or a
+   * factor) and the earlier one is not: in "640 million parcels, 20% more than last year" the
+   * estimate is 640 million.
+   */
+  private static Quantity preferred(Quantity earlier, Quantity later) {
+    if (earlier != null && isRate(later) && !isRate(earlier)) {
+      return earlier;
+    }
+    return later;
+  }
+
+  private static boolean isRate(Quantity q) {
+    return q.percent() || q.multiplier();
+  }
+
+  private static boolean holdsQuantity(Span sentence, List<Quantity> quantities) {
+    for (Quantity q : quantities) {
+      if (within(q, sentence)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean within(Quantity q, Span sentence) {
+    return q.span().start() >= sentence.start() && q.span().start() < sentence.end();
+  }
+
+  /** Whether the sentence holds one of {@link #CONCLUSION_WORDS}. */
+  static boolean statesAConclusion(Answer answer, Span sentence) {
+    String text = answer.folded().substring(sentence.start(), sentence.end());
+    for (String word : CONCLUSION_WORDS) {
+      boolean latin = word.charAt(0) < 0x80;
+      int at = text.indexOf(word);
+      while (at >= 0) {
+        int after = at + word.length();
+        if (!latin
+            || (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+          return true;
+        }
+        at = text.indexOf(word, at + 1);
+      }
+    }
+    return false;
   }
 
   private boolean hasUnitNearby(Answer answer, Quantity q) {
