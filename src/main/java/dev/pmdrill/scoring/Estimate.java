@@ -124,9 +124,13 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     List<Span> sentences = answer.text().sentences();
     Span chosen = null;
     Span lastHolding = null;
-    for (int s = sentences.size() - 1; s >= 0; s--) {
+    int q = quantities.size() - 1;
+    for (int s = sentences.size() - 1; s >= 0 && q >= 0; s--) {
       Span sentence = sentences.get(s);
-      if (!holdsQuantity(sentence, quantities)) {
+      while (q >= 0 && quantities.get(q).span().start() >= sentence.end()) {
+        q--;
+      }
+      if (q < 0 || quantities.get(q).span().start() < sentence.start()) {
         continue;
       }
       if (lastHolding == null) {
@@ -140,57 +144,47 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     if (chosen == null) {
       chosen = lastHolding;
     }
-    Quantity inChosen = null;
-    Quantity unitInChosen = null;
-    Quantity unitAnywhere = null;
-    for (Quantity q : quantities) {
-      boolean here = chosen != null && within(q, chosen);
-      if (here) {
-        inChosen = preferred(inChosen, q);
+    if (!unit.isEmpty()) {
+      UnitNeighbours units = new UnitNeighbours(answer);
+      Quantity near = lastPreferred(quantities, chosen, units);
+      if (near == null && chosen != null) {
+        near = lastPreferred(quantities, null, units);
       }
-      if (!unit.isEmpty() && hasUnitNearby(answer, q)) {
-        unitAnywhere = preferred(unitAnywhere, q);
-        if (here) {
-          unitInChosen = preferred(unitInChosen, q);
-        }
+      if (near != null) {
+        return Optional.of(near);
       }
     }
-    if (unitInChosen != null) {
-      return Optional.of(unitInChosen);
-    }
-    if (unitAnywhere != null) {
-      return Optional.of(unitAnywhere);
-    }
-    return Optional.of(inChosen != null ? inChosen : quantities.get(quantities.size() - 1));
+    Quantity last = lastPreferred(quantities, chosen, null);
+    return Optional.of(last != null ? last : quantities.get(quantities.size() - 1));
   }
 
   /**
-   * Of two candidates in reading order, the later one, unless it is a rate (a percentage or a
-   * factor) and the earlier one is not: in "640 million parcels, 20% more than last year" the
+   * The last quantity in the sentence (anywhere when null) with a unit term nearby (any when {@code
+   * units} is null), a count before a rate: in "640 million parcels, 20% more than last year" the
    * estimate is 640 million.
    */
-  private static Quantity preferred(Quantity earlier, Quantity later) {
-    if (earlier != null && isRate(later) && !isRate(earlier)) {
-      return earlier;
-    }
-    return later;
-  }
-
-  private static boolean isRate(Quantity q) {
-    return q.percent() || q.multiplier();
-  }
-
-  private static boolean holdsQuantity(Span sentence, List<Quantity> quantities) {
-    for (Quantity q : quantities) {
-      if (within(q, sentence)) {
-        return true;
+  private static Quantity lastPreferred(
+      List<Quantity> quantities, Span sentence, UnitNeighbours units) {
+    Quantity rate = null;
+    for (int i = quantities.size() - 1; i >= 0; i--) {
+      Quantity q = quantities.get(i);
+      if (sentence != null && q.span().start() >= sentence.end()) {
+        continue;
+      }
+      if (sentence != null && q.span().start() < sentence.start()) {
+        break;
+      }
+      if (units != null && !units.near(q)) {
+        continue;
+      }
+      if (!q.percent() && !q.multiplier()) {
+        return q;
+      }
+      if (rate == null) {
+        rate = q;
       }
     }
-    return false;
-  }
-
-  private static boolean within(Quantity q, Span sentence) {
-    return q.span().start() >= sentence.start() && q.span().start() < sentence.end();
+    return rate;
   }
 
   /** Whether the sentence holds one of {@link #CONCLUSION_WORDS}. */
@@ -212,21 +206,68 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     return false;
   }
 
-  private boolean hasUnitNearby(Answer answer, Quantity q) {
-    int first = answer.tokenAt(q.span().start());
-    int last = answer.tokenAt(Math.max(q.span().start(), q.span().end() - 1));
-    for (Term term : unit) {
-      for (Span span : answer.matches(term)) {
-        int unitFirst = answer.tokenAt(span.start());
-        int unitLast = answer.tokenAt(Math.max(span.start(), span.end() - 1));
-        boolean after = unitFirst > last && unitFirst - last <= UNIT_WINDOW;
-        boolean before = unitLast < first && first - unitLast <= UNIT_WINDOW;
-        boolean inside = span.start() >= q.span().start() && span.end() <= q.span().end();
-        if (after || before || inside) {
+  /**
+   * Where the unit terms stand in one answer, found once: the tokens where a match starts and ends,
+   * and the matches' spans, so each quantity is checked in constant time per nearby word.
+   */
+  private final class UnitNeighbours {
+    private final Answer answer;
+    private final boolean[] starts;
+    private final boolean[] ends;
+    private final int[] spans; // start, end pairs sorted by start
+
+    UnitNeighbours(Answer answer) {
+      this.answer = answer;
+      int tokens = answer.text().tokens().size();
+      starts = new boolean[tokens + 1];
+      ends = new boolean[tokens + 1];
+      List<Span> all = new java.util.ArrayList<>();
+      for (Term term : unit) {
+        for (Span span : answer.matches(term)) {
+          starts[Math.min(tokens, answer.tokenAt(span.start()))] = true;
+          ends[Math.min(tokens, answer.tokenAt(Math.max(span.start(), span.end() - 1)))] = true;
+          all.add(span);
+        }
+      }
+      all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      spans = new int[all.size() * 2];
+      for (int i = 0; i < all.size(); i++) {
+        spans[2 * i] = all.get(i).start();
+        spans[2 * i + 1] = all.get(i).end();
+      }
+    }
+
+    /** A unit term within {@link #UNIT_WINDOW} words after or before the quantity, or inside it. */
+    boolean near(Quantity q) {
+      int first = answer.tokenAt(q.span().start());
+      int last = answer.tokenAt(Math.max(q.span().start(), q.span().end() - 1));
+      for (int t = last + 1; t <= last + UNIT_WINDOW && t < starts.length; t++) {
+        if (starts[t]) {
           return true;
         }
       }
+      for (int t = first - 1; t >= first - UNIT_WINDOW && t >= 0; t--) {
+        if (ends[t] && t < ends.length) {
+          return true;
+        }
+      }
+      // the first match starting inside the quantity
+      int lo = 0;
+      int hi = spans.length / 2;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans[2 * mid] < q.span().start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < spans.length / 2 && spans[2 * i] < q.span().end(); i++) {
+        if (spans[2 * i + 1] <= q.span().end()) {
+          return true;
+        }
+      }
+      return false;
     }
-    return false;
   }
 }

@@ -1,7 +1,5 @@
 package dev.pmdrill.text;
 
-import java.util.Arrays;
-
 /**
  * Numbers written in words, English ("six hundred and forty million", "two thirds", "half a
  * million", "three point five billion", "twelve percent", "a dozen") and Chinese ("六亿四千万", "三分之一",
@@ -36,9 +34,12 @@ final class NumberWords {
   private static final int HALF = 14;
   private static final int OF = 15;
 
-  private static final long[] KEYS;
-  private static final int[] KINDS;
-  private static final double[] VALUES;
+  /** Open-addressing table of the packed words: a word is looked up with one hash and a compare. */
+  private static final int SLOTS = 256;
+
+  private static final long[] KEYS = new long[SLOTS];
+  private static final int[] KINDS = new int[SLOTS];
+  private static final double[] VALUES = new double[SLOTS];
 
   static {
     Object[][] words = {
@@ -105,24 +106,52 @@ final class NumberWords {
       {"half", HALF, 2},
       {"of", OF, 0}
     };
-    long[] keys = new long[words.length];
-    for (int i = 0; i < words.length; i++) {
-      keys[i] = pack((String) words[i][0]);
+    for (Object[] w : words) {
+      long key = pack((String) w[0]);
+      int slot = slot(key);
+      while (KEYS[slot] != 0) {
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      KEYS[slot] = key;
+      KINDS[slot] = (Integer) w[1];
+      VALUES[slot] = ((Number) w[2]).doubleValue();
     }
-    Integer[] order = new Integer[words.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+  }
+
+  private static int slot(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 56);
+  }
+
+  /** The slot of a packed word, or -1 when it is not a number word. */
+  private static int find(long key) {
+    int slot = slot(key);
+    while (KEYS[slot] != 0) {
+      if (KEYS[slot] == key) {
+        return slot;
+      }
+      slot = (slot + 1) & (SLOTS - 1);
     }
-    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-    KEYS = new long[words.length];
-    KINDS = new int[words.length];
-    VALUES = new double[words.length];
-    for (int i = 0; i < order.length; i++) {
-      Object[] w = words[order[i]];
-      KEYS[i] = keys[order[i]];
-      KINDS[i] = (Integer) w[1];
-      VALUES[i] = ((Number) w[2]).doubleValue();
+    return -1;
+  }
+
+  /**
+   * Whether the lower-case ASCII word {@code [start, end)} can open a number ("one", "twenty", "a",
+   * "half"): the cheap test the scan runs on every word before trying {@link #readEnglish}.
+   */
+  static boolean opensANumber(char[] buf, int start, int end) {
+    if (end - start > 9) {
+      return false;
     }
+    long key = 0;
+    for (int i = start; i < end; i++) {
+      key = key * 27 + (buf[i] - 'a' + 1);
+    }
+    int slot = find(key);
+    if (slot < 0) {
+      return false;
+    }
+    int kind = KINDS[slot];
+    return kind == UNIT || kind == TEEN || kind == TENS || kind == ARTICLE || kind == HALF;
   }
 
   /** Words before "half" that make it a part of something, not a number: "the first half of". */
@@ -477,7 +506,7 @@ final class NumberWords {
     for (int i = start; i < end; i++) {
       key = key * 27 + (buf[i] - 'a' + 1);
     }
-    int at = Arrays.binarySearch(KEYS, key);
+    int at = find(key);
     if (at >= 0) {
       kind = KINDS[at];
       wordValue = VALUES[at];

@@ -98,7 +98,13 @@ final class QuantityScanner {
       if (isDigit(c)) {
         i = i > 0 && isDigit(buf[i - 1]) ? i + 1 : Math.max(readAt(i), i + 1);
       } else if (c >= 'a' && c <= 'z') {
-        i = startsAWord(i) && words.readEnglish(i) ? addWords(i) : letterRunEnd(i);
+        int wordEnd = i + 1;
+        while (wordEnd < len && buf[wordEnd] >= 'a' && buf[wordEnd] <= 'z') {
+          wordEnd++;
+        }
+        boolean number =
+            NumberWords.opensANumber(buf, i, wordEnd) && startsAWord(i) && words.readEnglish(i);
+        i = number ? addWords(i) : wordEnd;
       } else if (c >= 0x4E00 && NumberWords.startsChinese(c) && startsAChineseNumber(i)) {
         if (words.readChinese(i)) {
           i = addWords(i);
