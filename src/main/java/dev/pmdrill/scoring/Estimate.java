@@ -72,53 +72,202 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   }
 
   /**
-   * The last quantity of the answer's last sentence that holds one; with {@code unit}, the last
-   * quantity with a unit term within three words of it, where the answer has one.
+   * Words that mark a sentence as the answer's conclusion (English on word boundaries, Chinese
+   * anywhere): the estimate is read from the last such sentence that holds a quantity.
+   */
+  static final List<String> CONCLUSION_WORDS =
+      List.of(
+          "so",
+          "therefore",
+          "thus",
+          "hence",
+          "my estimate",
+          "i estimate",
+          "in total",
+          "about",
+          "roughly",
+          "approximately",
+          "around",
+          "overall",
+          "altogether",
+          "in all",
+          "final",
+          "in the end",
+          "所以",
+          "因此",
+          "估计",
+          "预计",
+          "总共",
+          "一共",
+          "约",
+          "大约",
+          "大概",
+          "总计",
+          "合计",
+          "共计",
+          "最终",
+          "综上",
+          "结论",
+          "算下来");
+
+  /**
+   * The quantity the answer concludes with: the last sentence that states a conclusion and holds a
+   * quantity, else the last sentence that holds one; in it, the last quantity, a count before a
+   * rate. With {@code unit}, a quantity with a unit term within three words is preferred: in that
+   * sentence first, then anywhere in the answer (the last one, a count before a rate).
    */
   private Optional<Quantity> estimateIn(Answer answer) {
     List<Quantity> quantities = answer.text().quantities();
     if (quantities.isEmpty()) {
       return Optional.empty();
     }
-    if (!unit.isEmpty()) {
-      for (int i = quantities.size() - 1; i >= 0; i--) {
-        if (hasUnitNearby(answer, quantities.get(i))) {
-          return Optional.of(quantities.get(i));
-        }
-      }
-    }
-    Quantity last = quantities.get(quantities.size() - 1);
     List<Span> sentences = answer.text().sentences();
-    for (int s = sentences.size() - 1; s >= 0; s--) {
+    Span chosen = null;
+    Span lastHolding = null;
+    int q = quantities.size() - 1;
+    for (int s = sentences.size() - 1; s >= 0 && q >= 0; s--) {
       Span sentence = sentences.get(s);
-      Quantity lastInSentence = null;
-      for (Quantity q : quantities) {
-        if (q.span().start() >= sentence.start() && q.span().end() <= sentence.end()) {
-          lastInSentence = q;
-        }
+      while (q >= 0 && quantities.get(q).span().start() >= sentence.end()) {
+        q--;
       }
-      if (lastInSentence != null) {
-        return Optional.of(lastInSentence);
+      if (q < 0 || quantities.get(q).span().start() < sentence.start()) {
+        continue;
+      }
+      if (lastHolding == null) {
+        lastHolding = sentence;
+      }
+      if (statesAConclusion(answer, sentence)) {
+        chosen = sentence;
+        break;
       }
     }
-    return Optional.of(last);
+    if (chosen == null) {
+      chosen = lastHolding;
+    }
+    if (!unit.isEmpty()) {
+      UnitNeighbours units = new UnitNeighbours(answer);
+      Quantity near = lastPreferred(quantities, chosen, units);
+      if (near == null && chosen != null) {
+        near = lastPreferred(quantities, null, units);
+      }
+      if (near != null) {
+        return Optional.of(near);
+      }
+    }
+    Quantity last = lastPreferred(quantities, chosen, null);
+    return Optional.of(last != null ? last : quantities.get(quantities.size() - 1));
   }
 
-  private boolean hasUnitNearby(Answer answer, Quantity q) {
-    int first = answer.tokenAt(q.span().start());
-    int last = answer.tokenAt(Math.max(q.span().start(), q.span().end() - 1));
-    for (Term term : unit) {
-      for (Span span : answer.matches(term)) {
-        int unitFirst = answer.tokenAt(span.start());
-        int unitLast = answer.tokenAt(Math.max(span.start(), span.end() - 1));
-        boolean after = unitFirst > last && unitFirst - last <= UNIT_WINDOW;
-        boolean before = unitLast < first && first - unitLast <= UNIT_WINDOW;
-        boolean inside = span.start() >= q.span().start() && span.end() <= q.span().end();
-        if (after || before || inside) {
+  /**
+   * The last quantity in the sentence (anywhere when null) with a unit term nearby (any when {@code
+   * units} is null), a count before a rate: in "640 million parcels, 20% more than last year" the
+   * estimate is 640 million.
+   */
+  private static Quantity lastPreferred(
+      List<Quantity> quantities, Span sentence, UnitNeighbours units) {
+    Quantity rate = null;
+    for (int i = quantities.size() - 1; i >= 0; i--) {
+      Quantity q = quantities.get(i);
+      if (sentence != null && q.span().start() >= sentence.end()) {
+        continue;
+      }
+      if (sentence != null && q.span().start() < sentence.start()) {
+        break;
+      }
+      if (units != null && !units.near(q)) {
+        continue;
+      }
+      if (!q.percent() && !q.multiplier()) {
+        return q;
+      }
+      if (rate == null) {
+        rate = q;
+      }
+    }
+    return rate;
+  }
+
+  /** Whether the sentence holds one of {@link #CONCLUSION_WORDS}. */
+  static boolean statesAConclusion(Answer answer, Span sentence) {
+    String text = answer.folded().substring(sentence.start(), sentence.end());
+    for (String word : CONCLUSION_WORDS) {
+      boolean latin = word.charAt(0) < 0x80;
+      int at = text.indexOf(word);
+      while (at >= 0) {
+        int after = at + word.length();
+        if (!latin
+            || (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
           return true;
         }
+        at = text.indexOf(word, at + 1);
       }
     }
     return false;
+  }
+
+  /**
+   * Where the unit terms stand in one answer, found once: the tokens where a match starts and ends,
+   * and the matches' spans, so each quantity is checked in constant time per nearby word.
+   */
+  private final class UnitNeighbours {
+    private final Answer answer;
+    private final boolean[] starts;
+    private final boolean[] ends;
+    private final int[] spans; // start, end pairs sorted by start
+
+    UnitNeighbours(Answer answer) {
+      this.answer = answer;
+      int tokens = answer.text().tokens().size();
+      starts = new boolean[tokens + 1];
+      ends = new boolean[tokens + 1];
+      List<Span> all = new java.util.ArrayList<>();
+      for (Term term : unit) {
+        for (Span span : answer.matches(term)) {
+          starts[Math.min(tokens, answer.tokenAt(span.start()))] = true;
+          ends[Math.min(tokens, answer.tokenAt(Math.max(span.start(), span.end() - 1)))] = true;
+          all.add(span);
+        }
+      }
+      all.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      spans = new int[all.size() * 2];
+      for (int i = 0; i < all.size(); i++) {
+        spans[2 * i] = all.get(i).start();
+        spans[2 * i + 1] = all.get(i).end();
+      }
+    }
+
+    /** A unit term within {@link #UNIT_WINDOW} words after or before the quantity, or inside it. */
+    boolean near(Quantity q) {
+      int first = answer.tokenAt(q.span().start());
+      int last = answer.tokenAt(Math.max(q.span().start(), q.span().end() - 1));
+      for (int t = last + 1; t <= last + UNIT_WINDOW && t < starts.length; t++) {
+        if (starts[t]) {
+          return true;
+        }
+      }
+      for (int t = first - 1; t >= first - UNIT_WINDOW && t >= 0; t--) {
+        if (ends[t] && t < ends.length) {
+          return true;
+        }
+      }
+      // the first match starting inside the quantity
+      int lo = 0;
+      int hi = spans.length / 2;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spans[2 * mid] < q.span().start()) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < spans.length / 2 && spans[2 * i] < q.span().end(); i++) {
+        if (spans[2 * i + 1] <= q.span().end()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * Finds the numbers of an answer in one pass over the normalised text, in the forms the bank format
  * lists: sign, thousands separators, decimals, scientific notation, scale words and suffixes,
- * currencies and the Chinese units 千 万 亿. A hand-written scanner rather than a regex because it
- * runs for every answer and must stay linear on any input.
+ * currencies and the Chinese units 千 万 亿, and numbers written in words ({@link NumberWords}).
+ * Numbers that name rather than count (festivals, dates, years, times, versions, ids: {@link
+ * NumberNames}), list markers and digits inside terminal escape sequences are not quantities. A
+ * hand-written scanner rather than a regex because it runs for every answer and must stay linear on
+ * any input.
  */
 final class QuantityScanner {
 
@@ -24,10 +27,62 @@ final class QuantityScanner {
   private final int len;
   private final List<Quantity> found = new ArrayList<>();
 
+  private final NumberWords words;
+
   private QuantityScanner(NormalizedText text) {
     this.text = text;
-    this.buf = text.chars();
     this.len = text.length();
+    this.buf = withoutEscapes(text.chars(), len);
+    this.words = new NumberWords(buf, len);
+  }
+
+  /**
+   * The chars with terminal escape sequences (CSI such as {@code ESC[31m}, OSC such as a hyperlink,
+   * and two-char escapes) blanked out, so their digits are not read; the same array when there are
+   * none. Blanking keeps every offset where it was.
+   */
+  private static char[] withoutEscapes(char[] chars, int len) {
+    char[] out = chars;
+    int i = 0;
+    while (i < len) {
+      char c = chars[i];
+      if (c != '\u001b' && c != '\u009b') {
+        i++;
+        continue;
+      }
+      if (out == chars) {
+        out = java.util.Arrays.copyOf(chars, chars.length);
+      }
+      int end;
+      if (c == '\u009b' || i + 1 < len && chars[i + 1] == '[') {
+        // CSI: parameters and intermediates, then one final byte
+        end = c == '\u009b' ? i + 1 : i + 2;
+        while (end < len && chars[end] >= 0x20 && chars[end] <= 0x3F) {
+          end++;
+        }
+        if (end < len && chars[end] >= 0x40 && chars[end] <= 0x7E) {
+          end++;
+        }
+      } else if (i + 1 < len && chars[i + 1] == ']') {
+        // OSC: up to BEL or ESC \
+        end = i + 2;
+        while (end < len && chars[end] != '\u0007' && chars[end] != '\u001b') {
+          end++;
+        }
+        if (end < len && chars[end] == '\u0007') {
+          end++;
+        } else if (end + 1 < len && chars[end + 1] == '\\') {
+          end += 2;
+        }
+      } else {
+        end = Math.min(len, i + 2);
+      }
+      for (int k = i; k < end; k++) {
+        out[k] = ' ';
+      }
+      i = end;
+    }
+    return out;
   }
 
   static List<Quantity> scan(NormalizedText text) {
@@ -39,13 +94,69 @@ final class QuantityScanner {
   private void run() {
     int i = 0;
     while (i < len) {
-      if (!isDigit(buf[i]) || (i > 0 && isDigit(buf[i - 1]))) {
+      char c = buf[i];
+      if (isDigit(c)) {
+        i = i > 0 && isDigit(buf[i - 1]) ? i + 1 : Math.max(readAt(i), i + 1);
+      } else if (c >= 'a' && c <= 'z') {
+        int wordEnd = i + 1;
+        while (wordEnd < len && buf[wordEnd] >= 'a' && buf[wordEnd] <= 'z') {
+          wordEnd++;
+        }
+        boolean number =
+            NumberWords.opensANumber(buf, i, wordEnd) && startsAWord(i) && words.readEnglish(i);
+        i = number ? addWords(i) : wordEnd;
+      } else if (c >= 0x4E00 && NumberWords.startsChinese(c) && startsAChineseNumber(i)) {
+        if (words.readChinese(i)) {
+          i = addWords(i);
+        } else {
+          i++;
+          while (i < len && NumberWords.isChineseNumeral(buf[i])) {
+            i++;
+          }
+        }
+      } else {
         i++;
-        continue;
       }
-      int next = readAt(i);
-      i = Math.max(next, i + 1);
     }
+  }
+
+  /** A word that stands alone: not inside "seven-eleven" or "3four". */
+  private boolean startsAWord(int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = buf[i - 1];
+    if (isLetterAt(i - 1) || isDigit(prev) || prev == '\'') {
+      return false;
+    }
+    return !(prev == '-' && i > 1 && isLetterOrDigitAt(i - 2));
+  }
+
+  private boolean startsAChineseNumber(int i) {
+    if (i == 0) {
+      return true;
+    }
+    char prev = buf[i - 1];
+    return !NumberWords.isChineseNumeral(prev) && !isDigit(prev) && prev != '.';
+  }
+
+  /**
+   * Adds the number {@link #words} just read from {@code start}; returns where scanning goes on.
+   */
+  private int addWords(int start) {
+    int end = currencySuffixEnd(words.end);
+    double value = words.value;
+    if (Double.isFinite(value)) {
+      Span span = text.span(start, end);
+      found.add(
+          new Quantity(
+              value,
+              span,
+              text.original().substring(span.start(), span.end()),
+              words.percent,
+              words.multiplier));
+    }
+    return Math.max(end, start + 1);
   }
 
   /** Reads the quantity whose digits start at {@code digits}; returns where scanning goes on. */
@@ -81,8 +192,19 @@ final class QuantityScanner {
 
     // the mantissa
     int j = digits;
+    long integer = 0;
     while (j < len && isDigit(buf[j])) {
+      if (integer >= 0) {
+        integer = j - digits < 18 ? integer * 10 + (buf[j] - '0') : -1;
+      }
       j++;
+    }
+    int integerEnd = j;
+    if (!leadingDot) {
+      int nameEnd = NumberNames.nameEnd(buf, len, digits, integerEnd, integer);
+      if (nameEnd >= 0) {
+        return Math.max(nameEnd, integerEnd);
+      }
     }
     if (j - digits > MOST_DIGITS) {
       // beyond any double; parsing thousands of digits would only cost time
@@ -165,6 +287,13 @@ final class QuantityScanner {
       }
     }
     end = currencySuffixEnd(end);
+    boolean plain =
+        !leadingDot && start == digits && mantissaEnd == integerEnd && end == integerEnd;
+    if (plain
+        && !(start > 0 && isSign(buf[start - 1]))
+        && NumberNames.isNameLike(buf, len, digits, integerEnd, integer)) {
+      return end;
+    }
 
     if (start > 0
         && isSign(buf[start - 1])

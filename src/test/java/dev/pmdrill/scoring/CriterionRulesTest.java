@@ -174,6 +174,66 @@ class CriterionRulesTest {
     assertThat(scoreOf(e, "About 770,000 bubble tea cups a day across 5,000 shops.")).isEqualTo(1);
   }
 
+  /** What the estimate criterion reads from an answer, as the user wrote it. */
+  private static String estimateRead(Estimate e, String answer) {
+    return result(e, answer).evidence().stream().map(Evidence::quote).findFirst().orElse("");
+  }
+
+  @ParameterizedTest(name = "[{index}] estimate read from \"{0}\" is \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      6.4 billion parcels were collected on the 11th.                              | 6.4 billion
+      About 6.4 billion parcels, most of them collected on the 11th                 | 6.4 billion
+      So 640 million parcels on 11.11.                                             | 640 million
+      So 640 million parcels during 双11.                                           | 640 million
+      So about 640 million; the 618 sale is smaller.                               | 640 million
+      The peak starts at 20:00, so I estimate 350,000 payments per second.         | 350,000
+      In ap-southeast-1 I estimate 150k servers.                                   | 150k
+      My estimate is 150k servers in 2024.                                         | 150k
+      So about 1.5 billion orders. I am an L7 at 1688 since 2019.                  | 1.5 billion
+      So the total is 1.5 billion. A sanity check: 300 million buyers x 5 orders.  | 1.5 billion
+      Buyers are 300 million. Orders are 1.5 billion. Checked with 5 per buyer.    | 5
+      First 10 million buyers. Therefore about 40 million orders. Cheers!          | 40 million
+      We have 900 million users and 3 orders each, so roughly 2.7 billion orders.  | 2.7 billion
+      所以总共约六亿四千万件，11月11日当天揽收。                                       | 六亿四千万
+      估计总共约6.4亿件。其中三分之一在双11当天。                                       | 6.4亿
+      So six hundred and forty million parcels.                                    | six hundred and forty million
+      I would say three point five billion overall.                                | three point five billion
+      """)
+  void estimateIsTheNumberTheAnswerConcludesWith(String answer, String read) {
+    assertThat(estimateRead(estimate(6.4e8, 3), answer)).isEqualTo(read);
+  }
+
+  @ParameterizedTest(name = "[{index}] with unit, estimate read from \"{0}\" is \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      So about 640 million parcels, 20% more than last year.                       | 640 million
+      So about 20% more than last year: 640 million parcels.                       | 640 million
+      Parcels: 640 million. Then 3 per buyer, so 200 million buyers.               | 200 million
+      So 200 million buyers x 3 parcels each, 600 million parcels, on the 11th.    | 600 million
+      600 million parcels. So the answer, for 11.11 at 00:00, is 700 million.      | 600 million
+      所以大约6.4亿件包裹，比去年多两成。                                               | 6.4亿
+      """)
+  void estimateWithUnitPrefersANumberNearTheUnitInTheConcludingSentence(
+      String answer, String read) {
+    assertThat(estimateRead(estimate(6.4e8, 3, "parcels", "件", "包裹", "buyers"), answer))
+        .isEqualTo(read);
+  }
+
+  @Test
+  void datesTimesAndNamesAreNeverTheEstimate() {
+    Estimate e = estimate(6.4e8, 3);
+    assertThat(result(e, "Collected on the 11th, at 20:00, on 11.11, in 2023.").evidence())
+        .isEmpty();
+    assertThat(scoreOf(e, "So 6.4 billion parcels collected on the 11th.")).isZero();
+    assertThat(scoreOf(e, "So 640 million parcels collected on the 11th.")).isEqualTo(1);
+    assertThat(scoreOf(e, "总共约六亿四千万件，11月11日揽收。")).isEqualTo(1);
+  }
+
   @ParameterizedTest(name = "avoid on \"{0}\" takes {1} points")
   @CsvSource(
       delimiter = '|',
