@@ -21,13 +21,16 @@ final class Earning {
   /** A copied run is this many words long at least (a CJK character weighs half a word). */
   static final double COPIED_RUN_WORDS = 6;
 
-  private static final Map<String, List<String>> PROMPT_STEMS = new ConcurrentHashMap<>();
+  private static final int[] NONE = new int[0];
+
+  private static final Map<String, Map<String, int[]>> PROMPT_POSITIONS = new ConcurrentHashMap<>();
 
   private final Answer answer;
   private final Rubric rubric;
   private final List<Span> copied;
   private final List<Span> sentences;
   private boolean[] termOnly;
+  private Negation.Marks negations;
 
   Earning(Answer answer, Rubric rubric) {
     this.answer = answer;
@@ -54,13 +57,22 @@ final class Earning {
       int sentence = sentenceOf(span);
       if (perSentence.get(sentence) > 1
           || overlapsCopied(span)
-          || Negation.negatedAt(answer.text(), answer.tokenAt(span.start()))
+          || negations().negatedAt(answer.tokenAt(span.start()))
           || (sentence >= 0 && termOnly()[sentence])) {
         continue;
       }
       kept.add(span);
     }
     return kept.size() == raw.size() ? raw : List.copyOf(kept);
+  }
+
+  private Negation.Marks negations() {
+    Negation.Marks marks = negations;
+    if (marks == null) {
+      marks = Negation.marks(answer.text());
+      negations = marks;
+    }
+    return marks;
   }
 
   private boolean overlapsCopied(Span span) {
@@ -138,34 +150,43 @@ final class Earning {
   /** Runs of the answer's words that repeat a run of the prompt's, as spans of the answer. */
   static List<Span> copiedFrom(AnalyzedText text, String prompt) {
     List<Token> tokens = text.tokens();
-    List<String> promptStems =
-        PROMPT_STEMS.computeIfAbsent(
-            prompt, p -> AnalyzedText.of(p).tokens().stream().map(Token::stem).toList());
-    if (tokens.isEmpty() || promptStems.isEmpty()) {
+    Map<String, int[]> positions = PROMPT_POSITIONS.computeIfAbsent(prompt, Earning::positions);
+    if (tokens.isEmpty() || positions.isEmpty()) {
       return List.of();
     }
-    int m = promptStems.size();
-    int[] run = new int[m + 1];
-    double[] weight = new double[m + 1];
+    // Longest common runs, kept sparse: only the prompt positions whose stem the answer's word
+    // has carry a run, so the cost is the answer's length times a few positions.
+    int m = 1 + positions.values().stream().flatMapToInt(java.util.Arrays::stream).max().orElse(0);
+    double[] previous = new double[m + 1];
+    double[] current = new double[m + 1];
+    int[] previousWords = new int[m + 1];
+    int[] currentWords = new int[m + 1];
+    int[] active = new int[0];
     boolean[] copiedToken = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       double w = token.script() == Script.CJK ? 0.5 : 1;
-      for (int j = m; j >= 1; j--) {
-        if (promptStems.get(j - 1).equals(token.stem())) {
-          run[j] = run[j - 1] + 1;
-          weight[j] = weight[j - 1] + w;
-          if (weight[j] >= COPIED_RUN_WORDS) {
-            for (int k = i; k > i - run[j] && !copiedToken[k]; k--) {
-              copiedToken[k] = true;
-            }
-            copiedToken[i] = true;
+      int[] at = positions.getOrDefault(token.stem(), NONE);
+      for (int j : at) {
+        current[j + 1] = previous[j] + w;
+        currentWords[j + 1] = previousWords[j] + 1;
+        if (current[j + 1] >= COPIED_RUN_WORDS) {
+          for (int k = i; k > i - currentWords[j + 1]; k--) {
+            copiedToken[k] = true;
           }
-        } else {
-          run[j] = 0;
-          weight[j] = 0;
         }
       }
+      for (int j : active) {
+        previous[j + 1] = 0;
+        previousWords[j + 1] = 0;
+      }
+      double[] swap = previous;
+      previous = current;
+      current = swap;
+      int[] swapWords = previousWords;
+      previousWords = currentWords;
+      currentWords = swapWords;
+      active = at;
     }
     List<Span> spans = new ArrayList<>();
     int start = -1;
@@ -179,5 +200,18 @@ final class Earning {
       }
     }
     return List.copyOf(spans);
+  }
+
+  /** Where each stem stands in the prompt. */
+  private static Map<String, int[]> positions(String prompt) {
+    List<Token> tokens = AnalyzedText.of(prompt).tokens();
+    Map<String, List<Integer>> at = new HashMap<>();
+    for (int j = 0; j < tokens.size(); j++) {
+      at.computeIfAbsent(tokens.get(j).stem(), k -> new ArrayList<>()).add(j);
+    }
+    Map<String, int[]> result = new HashMap<>();
+    at.forEach(
+        (stem, list) -> result.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(result);
   }
 }

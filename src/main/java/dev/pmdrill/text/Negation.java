@@ -20,6 +20,8 @@ public final class Negation {
   private static final List<String> ENGLISH =
       List.of("not", "no", "never", "without", "neither", "nor", "cannot", "n't", "none");
 
+  private static final Set<String> ENGLISH_SET = Set.copyOf(ENGLISH);
+
   /** English negations that do not negate what follows them. */
   private static final Set<String> ENGLISH_NOT_NEGATING_NEXT =
       Set.of("only", "just", "merely", "simply", "doubt", "matter", "least", "less", "more");
@@ -78,6 +80,52 @@ public final class Negation {
     return List.copyOf(all);
   }
 
+  /**
+   * Where an answer's negations and clauses are, found in one pass, so that asking about each match
+   * costs a short look back over two arrays.
+   */
+  public static final class Marks {
+    private final int[] clause;
+    private final boolean[] negation;
+
+    private Marks(int[] clause, boolean[] negation) {
+      this.clause = clause;
+      this.negation = negation;
+    }
+
+    /** Whether the token at {@code index} has a negation before it in its clause. */
+    public boolean negatedAt(int index) {
+      for (int k = index - 1; k >= 0 && k >= index - WINDOW; k--) {
+        if (clause[k] != clause[index]) {
+          return false;
+        }
+        if (negation[k]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The negations and clause boundaries of a whole text. */
+  public static Marks marks(AnalyzedText text) {
+    List<Token> tokens = text.tokens();
+    String original = text.original();
+    int[] clause = new int[tokens.size()];
+    boolean[] negation = new boolean[tokens.size()];
+    int id = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (k > 0
+          && (clauseBreakBetween(original, tokens.get(k - 1), tokens.get(k))
+              || startsClause(tokens, k, original))) {
+        id++;
+      }
+      clause[k] = id;
+      negation[k] = negationAt(tokens, k, original);
+    }
+    return new Marks(clause, negation);
+  }
+
   /** Whether the token at {@code index} has a negation before it in its clause. */
   public static boolean negatedAt(AnalyzedText text, int index) {
     List<Token> tokens = text.tokens();
@@ -110,21 +158,23 @@ public final class Negation {
   private static boolean negationAt(List<Token> tokens, int k, String original) {
     Token token = tokens.get(k);
     if (token.script() == Script.WORD) {
-      String word = token.text().toLowerCase(java.util.Locale.ROOT);
+      String word = token.text();
       boolean contracted =
-          word.equals("t")
+          word.equalsIgnoreCase("t")
               && token.span().start() > 0
               && "'\u2019".indexOf(original.charAt(token.span().start() - 1)) >= 0
               && k > 0
               && tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT).endsWith("n");
-      if (!contracted && !ENGLISH.contains(word)) {
+      if (!contracted && !anyIgnoringCase(ENGLISH_SET, word)) {
         return false;
       }
       return k + 1 >= tokens.size()
-          || !ENGLISH_NOT_NEGATING_NEXT.contains(
-              tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT));
+          || !anyIgnoringCase(ENGLISH_NOT_NEGATING_NEXT, tokens.get(k + 1).text());
     }
     int at = token.span().start();
+    if (CHINESE_FIRST.indexOf(original.charAt(at)) < 0) {
+      return false;
+    }
     for (String exception : CHINESE_EXCEPTIONS) {
       int first = exception.indexOf(token.text());
       while (first >= 0) {
@@ -143,10 +193,28 @@ public final class Negation {
     return false;
   }
 
+  /** The word's lower case, allocating only when it has a capital. */
+  private static boolean anyIgnoringCase(java.util.Collection<String> words, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i))) {
+        return words.contains(word.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return words.contains(word);
+  }
+
+  /** The first characters of the Chinese words, to pass over every other character at once. */
+  private static final String CHINESE_FIRST = "不没无别未";
+
+  private static final String CHINESE_STARTER_FIRST = "但而可然因所如直除之并";
+
   private static boolean startsClause(List<Token> tokens, int k, String original) {
     Token token = tokens.get(k);
     if (token.script() == Script.WORD) {
-      return CLAUSE_STARTERS.contains(token.text().toLowerCase(java.util.Locale.ROOT));
+      return anyIgnoringCase(CLAUSE_STARTERS, token.text());
+    }
+    if (CHINESE_STARTER_FIRST.indexOf(original.charAt(token.span().start())) < 0) {
+      return false;
     }
     for (String word : CHINESE_CLAUSE_STARTERS) {
       if (original.startsWith(word, token.span().start())) {
