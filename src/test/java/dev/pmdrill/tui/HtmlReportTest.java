@@ -233,7 +233,7 @@ class HtmlReportTest {
 
   @Test
   void controlCharactersCannotBreakThePage() {
-    assertThat(HtmlReport.escape("a\u0000b\u001bc\nd'")).isEqualTo("a\uFFFDb\uFFFDc\nd&#39;");
+    assertThat(Html.escape("a\u0000b\u001bc\nd'")).isEqualTo("a\uFFFDb\uFFFDc\nd&#39;");
   }
 
   private static int count(String text, String needle) {
