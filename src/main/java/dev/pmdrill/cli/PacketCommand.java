@@ -5,7 +5,7 @@ import dev.pmdrill.material.Packet;
 import dev.pmdrill.review.PacketReview;
 import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.tui.MaterialJson;
-import dev.pmdrill.tui.PacketView;
+import dev.pmdrill.tui.PacketReport;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -70,7 +70,7 @@ final class PacketCommand implements Callable<Integer> {
     output.print(
         context,
         g -> MaterialJson.writePacket(g, reviewed),
-        width -> PacketView.render(reviewed, width, context.color()));
+        width -> PacketReport.render(reviewed, width, context.color()));
     return ExitCode.OK;
   }
 }

@@ -124,7 +124,7 @@ final class TrainingCommand implements Callable<Integer> {
                   "training.md", ("## Checkout\n" + text).getBytes(StandardCharsets.UTF_8))
               .value();
       sink.append(
-          dev.pmdrill.tui.StoryBankView.render(
+          dev.pmdrill.tui.StoryBankReport.render(
               dev.pmdrill.review.StoryBankReview.of(catalog, bank), 80, true));
       dev.pmdrill.material.Packet packet =
           dev.pmdrill.material.MaterialReader.packet(
@@ -132,7 +132,7 @@ final class TrainingCommand implements Callable<Integer> {
                   ("---\ntrack: staff\n---\n## Checkout\n" + text).getBytes(StandardCharsets.UTF_8))
               .value();
       sink.append(
-          dev.pmdrill.tui.PacketView.render(
+          dev.pmdrill.tui.PacketReport.render(
               dev.pmdrill.review.PacketReview.of(catalog, packet, Clock.systemUTC()), 80, true));
     } catch (dev.pmdrill.material.MaterialException | RuntimeException e) {
       // training is best effort: a review that cannot run leaves its classes out of the archive

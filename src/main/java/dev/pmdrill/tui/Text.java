@@ -23,7 +23,7 @@ final class Text {
    * A paragraph: the spans' text wrapped at spaces, the first line indented by {@code indent} and
    * the others by {@code hang}; a word longer than a line is cut.
    */
-  void para(int indent, int hang, Span... spans) {
+  void para(int indent, int hang, Styled... spans) {
     StringBuilder plain = new StringBuilder();
     List<Integer> owner = new ArrayList<>();
     for (int i = 0; i < spans.length; i++) {
@@ -66,7 +66,7 @@ final class Text {
   }
 
   private void emit(
-      CharSequence plain, List<Integer> owner, Span[] spans, List<int[]> line, int indent) {
+      CharSequence plain, List<Integer> owner, Styled[] spans, List<int[]> line, int indent) {
     out.append(" ".repeat(indent));
     int run = -1;
     StringBuilder chunk = new StringBuilder();
@@ -89,7 +89,7 @@ final class Text {
     out.append('\n');
   }
 
-  private int flushIfNew(Span[] spans, int run, int next, StringBuilder chunk) {
+  private int flushIfNew(Styled[] spans, int run, int next, StringBuilder chunk) {
     if (run != next) {
       if (run >= 0 && chunk.length() > 0) {
         out.append(spans[run].style().apply(chunk.toString()));

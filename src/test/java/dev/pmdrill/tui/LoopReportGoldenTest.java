@@ -59,7 +59,7 @@ class LoopReportGoldenTest {
   @MethodSource("renderings")
   void reportMatches(String name, int width, boolean color) throws IOException {
     LoopOutcome outcome = outcome(GOLDEN.resolve(name + ".loop"));
-    String report = LoopReportView.render(outcome, width, color);
+    String report = LoopReport.render(outcome, width, color);
     GOLDEN.check(expected(name, width, color), report);
     String plain = color ? report.replaceAll("\u001b\\[[0-9;]*m", "") : report;
     assertThat(plain.lines())
@@ -71,8 +71,8 @@ class LoopReportGoldenTest {
   void colourChangesNothingButTheCodes(String name) throws IOException {
     LoopOutcome outcome = outcome(GOLDEN.resolve(name + ".loop"));
     for (int width : WIDTHS) {
-      assertThat(LoopReportView.render(outcome, width, true).replaceAll("\u001b\\[[0-9;]*m", ""))
-          .isEqualTo(LoopReportView.render(outcome, width, false));
+      assertThat(LoopReport.render(outcome, width, true).replaceAll("\u001b\\[[0-9;]*m", ""))
+          .isEqualTo(LoopReport.render(outcome, width, false));
     }
   }
 
