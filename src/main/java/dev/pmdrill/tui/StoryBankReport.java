@@ -225,12 +225,12 @@ public final class StoryBankReport {
   }
 
   private static String pad(String s, int width) {
-    int cols = Text.columns(s);
+    int cols = Wrap.columns(s);
     return cols >= width ? s : s + " ".repeat(width - cols);
   }
 
   private static String cut(String s, int width) {
-    if (Text.columns(s) <= width) {
+    if (Wrap.columns(s) <= width) {
       return s;
     }
     StringBuilder b = new StringBuilder();
@@ -238,7 +238,7 @@ public final class StoryBankReport {
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
       String ch = new String(Character.toChars(c));
-      int cw = Text.columns(ch);
+      int cw = Wrap.columns(ch);
       if (used + cw > width - 1) {
         break;
       }

@@ -104,11 +104,6 @@ final class Text {
     out.append(text).append('\n');
   }
 
-  /** Terminal columns {@code s} takes: two for each wide (CJK) character. */
-  static int columns(CharSequence s) {
-    return cols(s, 0, s.length());
-  }
-
   @Override
   public String toString() {
     return out.toString();
@@ -132,35 +127,26 @@ final class Text {
     return words;
   }
 
-  /** Columns the text takes on a terminal: wide (CJK) characters take two. */
+  /** Columns the text from {@code from} to {@code to} takes on a terminal. */
   private static int cols(CharSequence s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n += wide(s.charAt(i)) ? 2 : 1;
-    }
-    return n;
+    return Wrap.columns(s.subSequence(from, to));
   }
 
+  /**
+   * Where to cut {@code s[from, to)} so that it fits {@code room} columns (one character at least).
+   */
   private static int cutAt(CharSequence s, int from, int to, int room) {
     int n = 0;
     int i = from;
     while (i < to) {
-      int w = wide(s.charAt(i)) ? 2 : 1;
+      int cp = Character.codePointAt(s, i);
+      int w = Wrap.columns(cp);
       if (n + w > room && i > from) {
         break;
       }
       n += w;
-      i++;
+      i += Character.charCount(cp);
     }
     return i;
-  }
-
-  private static boolean wide(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL
-        || (c >= '\uFF01' && c <= '\uFF60');
   }
 }
