@@ -3,7 +3,6 @@ package dev.pmdrill.cli;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.SqliteLibrary;
 import java.nio.file.Path;
-import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** Where attempts are kept, and whether to keep this run's. */
@@ -47,7 +46,7 @@ final class HistoryOptions {
    */
   HistoryStore open(Context context) {
     SqliteLibrary.useCacheIn(cacheDir(context));
-    return HistoryStore.open(dataDir(context), Clock.systemUTC());
+    return HistoryStore.open(dataDir(context), context.clock());
   }
 
   static Path cacheDir(Context context) {

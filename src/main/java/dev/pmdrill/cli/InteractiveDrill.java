@@ -13,7 +13,6 @@ import dev.pmdrill.tui.ScoreReport;
 import dev.pmdrill.tui.Wrap;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +46,7 @@ final class InteractiveDrill {
     this.terminal = context.tty().terminal().orElseThrow();
     this.reader = context.tty().reader();
     this.out = terminal.writer();
-    this.drafts = new DraftStore(StateDirectory.of(context), Clock.systemUTC());
+    this.drafts = new DraftStore(StateDirectory.of(context), context.clock());
   }
 
   List<Attempt> run(
@@ -87,7 +86,7 @@ final class InteractiveDrill {
             + "\n"
             + Wrap.wrap(q.prompt(), width, "  ")
             + Wrap.wrap(AnswerEditor.FOOTER, width, "  ");
-    AnswerEditor editor = new AnswerEditor(terminal, reader, Clock.systemUTC(), context.color());
+    AnswerEditor editor = new AnswerEditor(terminal, reader, context.clock(), context.color());
     AnswerEditor.Outcome outcome =
         editor.read(
             intro,

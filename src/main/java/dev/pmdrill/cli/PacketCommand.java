@@ -7,7 +7,6 @@ import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.tui.MaterialJson;
 import dev.pmdrill.tui.PacketReport;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,11 +55,11 @@ final class PacketCommand implements Callable<Integer> {
     Catalog catalog = MaterialFiles.builtIns(context);
     PacketReview review;
     try {
-      review = PacketReview.of(catalog, packet, Clock.systemDefaultZone());
+      review = PacketReview.of(catalog, packet, context.clock());
       if (output.text() && !noInput && context.terminal() && context.tty().available()) {
         Packet answered = new ChecklistQuestions(context.tty().reader()).ask(review);
         if (answered != packet) {
-          review = PacketReview.of(catalog, answered, Clock.systemDefaultZone());
+          review = PacketReview.of(catalog, answered, context.clock());
         }
       }
     } catch (ReviewException e) {

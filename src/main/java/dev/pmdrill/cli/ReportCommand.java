@@ -30,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     Map<Long, HtmlReport.Marks> marks = new HashMap<>();
     try (HistoryStore store = history.open(context)) {
       store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
-      view = Stats.compute(store, Clock.systemDefaultZone(), StatsCommand.P7_WEIGHTS);
+      view = Stats.compute(store, context.clock(), StatsCommand.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
       Catalog catalog = context.builtIns().catalog();
       for (StoredAttemptRow row : rows) {
@@ -94,8 +93,8 @@ final class ReportCommand implements Callable<Integer> {
             view,
             rows,
             marks,
-            ZoneId.systemDefault(),
-            rehearsals(context.builtIns().catalog(), rows));
+            context.clock().getZone(),
+            rehearsals(context.builtIns().catalog(), rows, context.clock()));
     write(target, page);
     String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
     context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
@@ -127,7 +126,8 @@ final class ReportCommand implements Callable<Integer> {
    * files they came from are not kept, so the titles are the question ids' and the packet's track
    * is the one its vocabulary argues for.
    */
-  private static HtmlReport.Rehearsals rehearsals(Catalog catalog, List<StoredAttemptRow> rows) {
+  private static HtmlReport.Rehearsals rehearsals(
+      Catalog catalog, List<StoredAttemptRow> rows, Clock clock) {
     Map<String, Piece> stories = new LinkedHashMap<>();
     Map<String, Piece> examples = new LinkedHashMap<>();
     for (StoredAttemptRow row : rows) {
@@ -164,7 +164,7 @@ final class ReportCommand implements Callable<Integer> {
                           Optional.empty(),
                           PacketFacts.none(),
                           List.copyOf(examples.values())),
-                      Clock.systemDefaultZone()));
+                      clock));
       return new HtmlReport.Rehearsals(storyReview, packetReview);
     } catch (ReviewException e) {
       return HtmlReport.Rehearsals.none();

@@ -38,7 +38,7 @@ final class StatsCommand implements Callable<Integer> {
       if (notice.isPresent()) {
         context.err().println("pmdrill: " + notice.get());
       }
-      context.out().print(report(store, Clock.systemDefaultZone(), context.color()));
+      context.out().print(report(store, context.clock(), context.color()));
     }
     context.out().flush();
     return ExitCode.OK;
