@@ -280,7 +280,8 @@ final class BankFileReader {
         && ((YamlNode.Sequence) r.node("categories").get()).items().isEmpty()) {
       problems.error(r.valueLocation("categories"), "'categories' needs at least one category");
     }
-    List<String> categories = r.has("categories") ? r.idList("categories") : List.of();
+    List<Map.Entry<String, Location>> categories =
+        r.has("categories") ? r.locatedIds("categories") : List.of();
     if (!r.has("categories")) {
       problems.error(r.location(), "a round needs 'categories'");
     }
@@ -292,7 +293,15 @@ final class BankFileReader {
       return Optional.empty();
     }
     return Optional.of(
-        new Round(name.get(), categories, questions.getAsInt(), time, gate, weight, r.location()));
+        new Round(
+            name.get(),
+            categories.stream().map(Map.Entry::getKey).toList(),
+            questions.getAsInt(),
+            time,
+            gate,
+            weight,
+            r.location(),
+            categories.stream().map(Map.Entry::getValue).toList()));
   }
 
   private Optional<Panel> readPanel(YamlNode node, OptionalDouble pass) {

@@ -3,6 +3,7 @@ package dev.pmdrill.bank;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -135,6 +136,11 @@ final class Fields {
   }
 
   List<String> idList(String key) {
+    return locatedIds(key).stream().map(Map.Entry::getKey).toList();
+  }
+
+  /** The valid ids of a list value, each with where it is written; the others are problems. */
+  List<Map.Entry<String, Location>> locatedIds(String key) {
     return list(key).stream()
         .map(
             n ->
@@ -142,10 +148,10 @@ final class Fields {
                     .flatMap(
                         t -> {
                           if (ID.matcher(t).matches()) {
-                            return Optional.of(t);
+                            return Optional.of(Map.entry(t, n.location()));
                           }
                           problems.error(n.location(), badId(key, t));
-                          return Optional.<String>empty();
+                          return Optional.<Map.Entry<String, Location>>empty();
                         }))
         .flatMap(Optional::stream)
         .toList();

@@ -19,12 +19,13 @@ final class LoopChecks {
       for (Round round : loop.rounds()) {
         int available = 0;
         boolean unknown = false;
-        for (String category : round.categories()) {
+        for (int i = 0; i < round.categories().size(); i++) {
+          String category = round.categories().get(i);
           Integer count = byCategory.get(category);
           if (count == null) {
             unknown = true;
             problems.error(
-                round.location(),
+                round.categoryLocation(i),
                 "round '"
                     + round.name()
                     + "' of loop '"
