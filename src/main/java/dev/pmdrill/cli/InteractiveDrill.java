@@ -7,7 +7,6 @@ import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.DraftStore;
-import dev.pmdrill.tui.AnswerEditor;
 import dev.pmdrill.tui.Countdown;
 import dev.pmdrill.tui.ScoreReport;
 import dev.pmdrill.tui.Wrap;
