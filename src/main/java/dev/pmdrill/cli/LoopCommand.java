@@ -99,7 +99,7 @@ final class LoopCommand implements Callable<Integer> {
       }
     }
     LoopOutcome outcome = LoopOutcome.of(loop, results);
-    if (script.scripted(context) && script.format == ScriptOptions.Format.json) {
+    if (script.scripted(context) && script.output.json()) {
       writeJson(outcome);
     } else {
       var out =

@@ -38,7 +38,7 @@ final class PacketCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
   String file;
 
-  @Mixin ReviewOutput output;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--no-input",

@@ -61,12 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Read the answer from FILE instead of standard input.")
   String answerFile;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  TextOrJson format;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--record",
@@ -126,7 +121,7 @@ final class ScoreCommand implements Callable<Integer> {
             java.util.Optional.empty());
       }
     }
-    if (format == TextOrJson.json) {
+    if (output.json()) {
       JsonOutput.print(
           context,
           g -> {

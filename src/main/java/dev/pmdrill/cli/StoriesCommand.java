@@ -33,7 +33,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
   String file;
 
-  @Mixin ReviewOutput output;
+  @Mixin FormatOption output;
 
   StoriesCommand(Context context) {
     this.context = context;
