@@ -50,9 +50,6 @@ public class StatsBenchmark {
   private static final int ATTEMPTS = 10_000;
   private static final int PER_DAY = 250;
   private static final Instant END = Instant.parse("2025-03-01T09:00:00Z");
-  private static final java.util.Map<String, Double> P7_WEIGHTS =
-      java.util.Map.of(
-          "technical-depth", 3.0, "business-acumen", 2.0, "leadership", 3.0, "communication", 2.0);
 
   private Path dir;
   private HistoryStore store;
@@ -106,6 +103,6 @@ public class StatsBenchmark {
 
   @Benchmark
   public StatsView statsOverTenThousandAttempts() {
-    return Stats.compute(store, clock, P7_WEIGHTS);
+    return Stats.compute(store, clock, Stats.P7_WEIGHTS);
   }
 }

@@ -17,6 +17,13 @@ final class HistoryOptions {
           "Keep history here (default: $PMDRILL_HOME, else $XDG_DATA_HOME/pmdrill, else ~/.local/share/pmdrill).")
   String dataDir;
 
+  /** The options as {@code --data-dir DIR} alone would set them (or none, for null). */
+  static HistoryOptions at(String dataDir) {
+    HistoryOptions options = new HistoryOptions();
+    options.dataDir = dataDir;
+    return options;
+  }
+
   /**
    * The data directory: --data-dir, PMDRILL_HOME, XDG_DATA_HOME/pmdrill, ~/.local/share/pmdrill.
    */

@@ -21,14 +21,12 @@ import dev.pmdrill.scoring.Evidence;
 import dev.pmdrill.scoring.Rubric;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.session.AtomicFile;
 import dev.pmdrill.tui.HtmlReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     Map<Long, HtmlReport.Marks> marks = new HashMap<>();
     try (HistoryStore store = history.open(context)) {
       store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
-      view = Stats.compute(store, context.clock(), StatsCommand.P7_WEIGHTS);
+      view = Stats.compute(store, context.clock(), Stats.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
       Catalog catalog = context.builtIns().catalog();
       for (StoredAttemptRow row : rows) {
@@ -95,7 +93,11 @@ final class ReportCommand implements Callable<Integer> {
             marks,
             context.clock().getZone(),
             rehearsals(context.builtIns().catalog(), rows, context.clock()));
-    write(target, page);
+    try {
+      AtomicFile.write(target, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
     context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
     context.err().flush();
@@ -208,35 +210,5 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return highlights;
-  }
-
-  /**
-   * A report replacing another keeps that file's permissions; a new one stays readable by its owner
-   * only, as the temporary file was made (the answers are the user's own).
-   */
-  private static void keepPermissions(Path target, Path tmp) throws IOException {
-    if (Files.exists(target)
-        && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-    }
-  }
-
-  /** A temporary file in the target's folder, then moved over it: readers see old or new. */
-  private static void write(Path target, String text) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), ".pmdrill-report", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      keepPermissions(target, tmp);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

@@ -23,9 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Stats over generated attempts, checked against the same figures computed here in memory. */
 class StatsTest {
-  private static final Map<String, Double> P7_WEIGHTS =
-      Map.of(
-          "technical-depth", 3.0, "business-acumen", 2.0, "leadership", 3.0, "communication", 2.0);
+  private static final Map<String, Double> P7_WEIGHTS = Stats.P7_WEIGHTS;
 
   @TempDir Path dir;
   private final TestClock clock = new TestClock(HistoryFixtures.T0);

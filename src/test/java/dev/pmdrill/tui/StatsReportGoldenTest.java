@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,19 +52,9 @@ class StatsReportGoldenTest {
     }
     String rendered;
     try (HistoryStore store = HistoryStore.open(dir, Clock.fixed(NOW, ZoneOffset.UTC))) {
-      Map<String, Double> weights =
-          Map.of(
-              "technical-depth",
-              3.0,
-              "leadership",
-              3.0,
-              "business-acumen",
-              2.0,
-              "communication",
-              2.0);
       rendered =
           StatsReport.render(
-              Stats.compute(store, Clock.fixed(NOW, ZoneOffset.UTC), weights),
+              Stats.compute(store, Clock.fixed(NOW, ZoneOffset.UTC), Stats.P7_WEIGHTS),
               store.dueQuestions(NOW).size(),
               store.dueThisWeek(NOW).size(),
               color);
