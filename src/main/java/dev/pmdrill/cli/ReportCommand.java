@@ -12,6 +12,7 @@ import dev.pmdrill.material.Packet;
 import dev.pmdrill.material.PacketFacts;
 import dev.pmdrill.material.Piece;
 import dev.pmdrill.material.StoryBank;
+import dev.pmdrill.material.Track;
 import dev.pmdrill.review.MaterialQuestions;
 import dev.pmdrill.review.PacketReview;
 import dev.pmdrill.review.ReviewException;
@@ -29,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +181,7 @@ final class ReportCommand implements Callable<Integer> {
           MaterialQuestions.STORY_CATEGORY,
           List.of(MaterialQuestions.STORY_RUBRIC),
           MaterialQuestions.PACKET_CATEGORY,
-          List.of("pr-packet-staff", "pr-packet-principal"));
+          Arrays.stream(Track.values()).map(PacketReview::rubricId).toList());
 
   /**
    * A rehearsed story or packet example has no question in the banks (its text stays in the user's
