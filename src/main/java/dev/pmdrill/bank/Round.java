@@ -33,18 +33,6 @@ public record Round(
     }
   }
 
-  /** A round whose categories are placed at the round itself. */
-  public Round(
-      String name,
-      List<String> categories,
-      int questions,
-      Optional<Duration> time,
-      OptionalDouble gate,
-      double weight,
-      Location location) {
-    this(name, categories, questions, time, gate, weight, location, List.of());
-  }
-
   /** Where the {@code index}th category is written, or the round's place when that is unknown. */
   public Location categoryLocation(int index) {
     return categoryLocations.isEmpty() ? location : categoryLocations.get(index);
