@@ -217,7 +217,7 @@ final class DrillCommand implements Callable<Integer> {
             .orElseThrow(() -> new ExitException(ExitCode.ERRORS, "no history to choose from"));
     List<String> ids =
         due
-            ? store.dueQuestions(java.time.Instant.now()).stream()
+            ? store.dueQuestions(context.clock().instant()).stream()
                 .map(DueQuestion::questionId)
                 .toList()
             : store.questionsForWeakCriteria(catalog.questions(), count);

@@ -8,6 +8,7 @@ import dev.pmdrill.semantic.SentenceModel;
 import dev.pmdrill.semantic.SentenceScript;
 import dev.pmdrill.text.ConnectingWords;
 import dev.pmdrill.text.Negation;
+import dev.pmdrill.tui.Wrap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -123,12 +124,12 @@ final class HelpCommand implements Callable<Integer> {
         + "English connecting words ("
         + ConnectingWords.english().size()
         + "):\n"
-        + wrap(String.join(" ", ConnectingWords.english()))
+        + Wrap.wrapWords(ConnectingWords.english(), 78, "  ")
         + "\n"
         + "Chinese connecting words ("
         + ConnectingWords.chinese().size()
         + "; each character of a match counts):\n"
-        + wrap(String.join(" ", ConnectingWords.chinese()));
+        + Wrap.wrapWords(ConnectingWords.chinese(), 78, "  ");
   }
 
   private static String rubrics() {
@@ -147,19 +148,5 @@ final class HelpCommand implements Callable<Integer> {
       }
     }
     return s.toString();
-  }
-
-  private static String wrap(String words) {
-    StringBuilder out = new StringBuilder("  ");
-    int column = 2;
-    for (String word : words.split(" ")) {
-      if (column + word.length() > 78) {
-        out.append("\n  ");
-        column = 2;
-      }
-      out.append(word).append(' ');
-      column += word.length() + 1;
-    }
-    return out.toString().stripTrailing() + "\n";
   }
 }

@@ -3,7 +3,6 @@ package dev.pmdrill.cli;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.SqliteLibrary;
 import java.nio.file.Path;
-import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** Where attempts are kept, and whether to keep this run's. */
@@ -17,6 +16,13 @@ final class HistoryOptions {
       description =
           "Keep history here (default: $PMDRILL_HOME, else $XDG_DATA_HOME/pmdrill, else ~/.local/share/pmdrill).")
   String dataDir;
+
+  /** The options as {@code --data-dir DIR} alone would set them (or none, for null). */
+  static HistoryOptions at(String dataDir) {
+    HistoryOptions options = new HistoryOptions();
+    options.dataDir = dataDir;
+    return options;
+  }
 
   /**
    * The data directory: --data-dir, PMDRILL_HOME, XDG_DATA_HOME/pmdrill, ~/.local/share/pmdrill.
@@ -47,7 +53,7 @@ final class HistoryOptions {
    */
   HistoryStore open(Context context) {
     SqliteLibrary.useCacheIn(cacheDir(context));
-    return HistoryStore.open(dataDir(context), Clock.systemUTC());
+    return HistoryStore.open(dataDir(context), context.clock());
   }
 
   static Path cacheDir(Context context) {

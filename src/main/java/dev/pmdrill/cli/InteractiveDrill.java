@@ -8,13 +8,11 @@ import dev.pmdrill.scoring.Score;
 import dev.pmdrill.semantic.Semantics;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.DraftStore;
-import dev.pmdrill.tui.AnswerEditor;
 import dev.pmdrill.tui.Countdown;
 import dev.pmdrill.tui.ScoreReport;
 import dev.pmdrill.tui.Wrap;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +46,7 @@ final class InteractiveDrill {
     this.terminal = context.tty().terminal().orElseThrow();
     this.reader = context.tty().reader();
     this.out = terminal.writer();
-    this.drafts = new DraftStore(StateDirectory.of(context), Clock.systemUTC());
+    this.drafts = new DraftStore(StateDirectory.of(context), context.clock());
   }
 
   List<Attempt> run(
@@ -92,7 +90,7 @@ final class InteractiveDrill {
       // the sentence models load while the candidate reads and types, not after Enter
       Semantics.shared().prefetch();
     }
-    AnswerEditor editor = new AnswerEditor(terminal, reader, Clock.systemUTC(), context.color());
+    AnswerEditor editor = new AnswerEditor(terminal, reader, context.clock(), context.color());
     AnswerEditor.Outcome outcome =
         editor.read(
             intro,

@@ -14,7 +14,7 @@ import dev.pmdrill.session.PlannedRound;
 import dev.pmdrill.session.ReviewerVote;
 import dev.pmdrill.session.RoundResult;
 import dev.pmdrill.session.SelectionException;
-import dev.pmdrill.tui.LoopReportView;
+import dev.pmdrill.tui.LoopReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -99,14 +99,14 @@ final class LoopCommand implements Callable<Integer> {
       }
     }
     LoopOutcome outcome = LoopOutcome.of(loop, results);
-    if (script.scripted(context) && script.format == ScriptOptions.Format.json) {
+    if (script.scripted(context) && script.output.json()) {
       writeJson(outcome);
     } else {
       var out =
           context.tty().available() && !script.scripted(context)
               ? context.tty().terminal().orElseThrow().writer()
               : context.out();
-      out.print(LoopReportView.render(outcome, width(), context.color()));
+      out.print(LoopReport.render(outcome, width(), context.color()));
       out.flush();
     }
     context.out().flush();

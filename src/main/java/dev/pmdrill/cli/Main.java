@@ -3,6 +3,7 @@ package dev.pmdrill.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The program's entry point: builds the context from the real process, runs, exits. */
 public final class Main {
@@ -23,7 +24,8 @@ public final class Main {
             Path.of("").toAbsolutePath(),
             Tty.system(System.console() != null),
             new Completions.BuiltIns(),
-            new ColorChoice());
+            new ColorChoice(),
+            Clock.systemDefaultZone());
     int code = Pmdrill.run(context, args);
     context.tty().close();
     out.flush();

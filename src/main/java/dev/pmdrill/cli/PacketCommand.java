@@ -5,9 +5,8 @@ import dev.pmdrill.material.Packet;
 import dev.pmdrill.review.PacketReview;
 import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.tui.MaterialJson;
-import dev.pmdrill.tui.PacketView;
+import dev.pmdrill.tui.PacketReport;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +38,7 @@ final class PacketCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
   String file;
 
-  @Mixin ReviewOutput output;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--no-input",
@@ -56,11 +55,11 @@ final class PacketCommand implements Callable<Integer> {
     Catalog catalog = MaterialFiles.builtIns(context);
     PacketReview review;
     try {
-      review = PacketReview.of(catalog, packet, Clock.systemDefaultZone());
+      review = PacketReview.of(catalog, packet, context.clock());
       if (output.text() && !noInput && context.terminal() && context.tty().available()) {
         Packet answered = new ChecklistQuestions(context.tty().reader()).ask(review);
         if (answered != packet) {
-          review = PacketReview.of(catalog, answered, Clock.systemDefaultZone());
+          review = PacketReview.of(catalog, answered, context.clock());
         }
       }
     } catch (ReviewException e) {
@@ -70,7 +69,7 @@ final class PacketCommand implements Callable<Integer> {
     output.print(
         context,
         g -> MaterialJson.writePacket(g, reviewed),
-        width -> PacketView.render(reviewed, width, context.color()));
+        width -> PacketReport.render(reviewed, width, context.color()));
     return ExitCode.OK;
   }
 }

@@ -6,7 +6,6 @@ import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.DraftStore;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,7 +75,7 @@ final class Recorder implements AutoCloseable {
   }
 
   private void keepInDrafts(List<Attempt> attempts) {
-    DraftStore drafts = new DraftStore(StateDirectory.of(context), Clock.systemUTC());
+    DraftStore drafts = new DraftStore(StateDirectory.of(context), context.clock());
     for (Attempt a : attempts) {
       if (!a.answer().isBlank()) {
         try {

@@ -12,6 +12,7 @@ import dev.pmdrill.material.Packet;
 import dev.pmdrill.material.PacketFacts;
 import dev.pmdrill.material.Piece;
 import dev.pmdrill.material.StoryBank;
+import dev.pmdrill.material.Track;
 import dev.pmdrill.review.MaterialQuestions;
 import dev.pmdrill.review.PacketReview;
 import dev.pmdrill.review.ReviewException;
@@ -22,17 +23,15 @@ import dev.pmdrill.scoring.Rubric;
 import dev.pmdrill.scoring.Score;
 import dev.pmdrill.scoring.Scorer;
 import dev.pmdrill.scoring.ScorerVersion;
+import dev.pmdrill.session.AtomicFile;
 import dev.pmdrill.tui.HtmlReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
     Map<Long, HtmlReport.Marks> marks = new HashMap<>();
     try (HistoryStore store = history.open(context)) {
       store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
-      view = Stats.compute(store, Clock.systemDefaultZone(), StatsCommand.P7_WEIGHTS);
+      view = Stats.compute(store, context.clock(), Stats.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
       Catalog catalog = context.builtIns().catalog();
       for (StoredAttemptRow row : rows) {
@@ -95,9 +94,13 @@ final class ReportCommand implements Callable<Integer> {
             view,
             rows,
             marks,
-            ZoneId.systemDefault(),
-            rehearsals(context.builtIns().catalog(), rows));
-    write(target, page);
+            context.clock().getZone(),
+            rehearsals(context.builtIns().catalog(), rows, context.clock()));
+    try {
+      AtomicFile.write(target, page);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
     context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
     context.err().flush();
@@ -133,7 +136,8 @@ final class ReportCommand implements Callable<Integer> {
    * files they came from are not kept, so the titles are the question ids' and the packet's track
    * is the one its vocabulary argues for.
    */
-  private static HtmlReport.Rehearsals rehearsals(Catalog catalog, List<StoredAttemptRow> rows) {
+  private static HtmlReport.Rehearsals rehearsals(
+      Catalog catalog, List<StoredAttemptRow> rows, Clock clock) {
     Map<String, Piece> stories = new LinkedHashMap<>();
     Map<String, Piece> examples = new LinkedHashMap<>();
     for (StoredAttemptRow row : rows) {
@@ -170,7 +174,7 @@ final class ReportCommand implements Callable<Integer> {
                           Optional.empty(),
                           PacketFacts.none(),
                           List.copyOf(examples.values())),
-                      Clock.systemDefaultZone()));
+                      clock));
       return new HtmlReport.Rehearsals(storyReview, packetReview);
     } catch (ReviewException e) {
       return HtmlReport.Rehearsals.none();
@@ -183,7 +187,7 @@ final class ReportCommand implements Callable<Integer> {
           MaterialQuestions.STORY_CATEGORY,
           List.of(MaterialQuestions.STORY_RUBRIC),
           MaterialQuestions.PACKET_CATEGORY,
-          List.of("pr-packet-staff", "pr-packet-principal"));
+          Arrays.stream(Track.values()).map(PacketReview::rubricId).toList());
 
   /**
    * A rehearsed story or packet example has no question in the banks (its text stays in the user's
@@ -214,35 +218,5 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return highlights;
-  }
-
-  /**
-   * A report replacing another keeps that file's permissions; a new one stays readable by its owner
-   * only, as the temporary file was made (the answers are the user's own).
-   */
-  private static void keepPermissions(Path target, Path tmp) throws IOException {
-    if (Files.exists(target)
-        && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
-    }
-  }
-
-  /** A temporary file in the target's folder, then moved over it: readers see old or new. */
-  private static void write(Path target, String text) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), ".pmdrill-report", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      keepPermissions(target, tmp);
-      try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }

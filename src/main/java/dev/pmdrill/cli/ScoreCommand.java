@@ -4,7 +4,6 @@ import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.Suggestions;
 import dev.pmdrill.scoring.Score;
-import dev.pmdrill.scoring.Scorer;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.tui.ScoreJson;
 import dev.pmdrill.tui.ScoreReport;
@@ -13,6 +12,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,12 +62,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Read the answer from FILE instead of standard input.")
   String answerFile;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json.")
-  TextOrJson format;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--record",
@@ -114,19 +110,15 @@ final class ScoreCommand implements Callable<Integer> {
         answerFile == null
             ? AnswerInput.read(context.in(), "standard input")
             : AnswerInput.read(open(answerFile), answerFile);
-    Score score = Scorer.score(question.rubric(), answer);
+    // Scored once: the attempt a --record stores is the one whose score is shown.
+    Attempt attempt = Attempt.answered(question, answer, Duration.ZERO, Optional.empty());
+    Score score = attempt.score();
     if (record) {
-      HistoryOptions where = new HistoryOptions();
-      where.dataDir = dataDir;
-      try (Recorder recorder = new Recorder(context, where)) {
-        recorder.record(
-            Attempt.answered(question, answer, java.time.Duration.ZERO, java.util.Optional.empty()),
-            "score",
-            java.util.Optional.empty(),
-            java.util.Optional.empty());
+      try (Recorder recorder = new Recorder(context, HistoryOptions.at(dataDir))) {
+        recorder.record(attempt, "score", Optional.empty(), Optional.empty());
       }
     }
-    if (format == TextOrJson.json) {
+    if (output.json()) {
       JsonOutput.print(
           context,
           g -> {

@@ -8,27 +8,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Scripted practice: answers from stdin, text or JSON out, an exit code for CI. */
 final class ScriptOptions {
-  enum Format {
-    text,
-    json
-  }
-
   @Option(
       names = "--script",
       description = "Read answers from stdin even in a terminal (always so when stdin is not one).")
   boolean script;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "Scripted output: text (default) or json (one object per answer, then a summary).")
-  Format format;
+  /** Scripted output: text, or json (one object per answer, then a summary). */
+  @Mixin FormatOption output;
 
   @Option(
       names = "--fail-below",
@@ -44,7 +35,7 @@ final class ScriptOptions {
   int report(Context context, List<Attempt> attempts) {
     double average = attempts.stream().mapToInt(Attempt::total).average().orElse(0);
     long skipped = attempts.stream().filter(Attempt::skipped).count();
-    if (format == Format.json) {
+    if (output.json()) {
       writeJson(context, attempts, average, skipped);
     } else {
       for (int i = 0; i < attempts.size(); i++) {

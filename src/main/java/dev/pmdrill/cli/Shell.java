@@ -93,7 +93,7 @@ final class Shell {
 
   /** An answer left unfinished by a crash or a closed terminal is offered back first. */
   private void offerDraft(LineReader reader) {
-    DraftStore drafts = new DraftStore(StateDirectory.of(context), java.time.Clock.systemUTC());
+    DraftStore drafts = new DraftStore(StateDirectory.of(context), context.clock());
     Optional<DraftStore.Draft> draft = drafts.load();
     if (draft.isEmpty()) {
       return;

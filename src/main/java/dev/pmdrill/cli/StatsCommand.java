@@ -6,7 +6,6 @@ import dev.pmdrill.history.StatsView;
 import dev.pmdrill.tui.StatsReport;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,11 +17,6 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = "Show progress: averages, trend, weakest rubric points, readiness, what is due.")
 final class StatsCommand implements Callable<Integer> {
-  /** The P7 pillars weighted as the domain notes rank them: depth and leadership first. */
-  static final Map<String, Double> P7_WEIGHTS =
-      Map.of(
-          "technical-depth", 3.0, "leadership", 3.0, "business-acumen", 2.0, "communication", 2.0);
-
   private final Context context;
 
   @Mixin HistoryOptions history;
@@ -38,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
       if (notice.isPresent()) {
         context.err().println("pmdrill: " + notice.get());
       }
-      context.out().print(report(store, Clock.systemDefaultZone(), context.color()));
+      context.out().print(report(store, context.clock(), context.color()));
     }
     context.out().flush();
     return ExitCode.OK;
@@ -46,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
 
   /** The report of the history in {@code store}; the class-data training renders one too. */
   static String report(HistoryStore store, Clock clock, boolean color) {
-    StatsView view = Stats.compute(store, clock, P7_WEIGHTS);
+    StatsView view = Stats.compute(store, clock, Stats.P7_WEIGHTS);
     Instant now = clock.instant();
     long today = store.countDue(now);
     long week = store.countDueThisWeek(now);

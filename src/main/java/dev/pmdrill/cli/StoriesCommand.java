@@ -4,7 +4,7 @@ import dev.pmdrill.material.StoryBank;
 import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.tui.MaterialJson;
-import dev.pmdrill.tui.StoryBankView;
+import dev.pmdrill.tui.StoryBankReport;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
   String file;
 
-  @Mixin ReviewOutput output;
+  @Mixin FormatOption output;
 
   StoriesCommand(Context context) {
     this.context = context;
@@ -52,7 +52,7 @@ final class StoriesCommand implements Callable<Integer> {
     output.print(
         context,
         g -> MaterialJson.writeStories(g, reviewed),
-        width -> StoryBankView.render(reviewed, width, context.color()));
+        width -> StoryBankReport.render(reviewed, width, context.color()));
     return ExitCode.OK;
   }
 }

@@ -20,7 +20,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +71,7 @@ final class TrainingCommand implements Callable<Integer> {
     trainReviews(loaded.catalog(), sink);
     Path scratch = Files.createTempDirectory("pmdrill-training");
     SqliteLibrary.useCacheIn(HistoryOptions.cacheDir(context));
-    try (HistoryStore store = HistoryStore.open(scratch, Clock.systemUTC())) {
+    try (HistoryStore store = HistoryStore.open(scratch, context.clock())) {
       Question q = loaded.catalog().questions().get(0);
       store.record(
           StoredAttempt.of(
@@ -81,7 +80,7 @@ final class TrainingCommand implements Callable<Integer> {
               Optional.empty(),
               Optional.empty()));
       // In the local zone, as 'pmdrill stats' runs, so the zone rules' classes are archived too.
-      sink.append(StatsCommand.report(store, Clock.systemDefaultZone(), true));
+      sink.append(StatsCommand.report(store, context.clock(), true));
     } finally {
       try (var files = Files.walk(scratch)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -114,7 +113,7 @@ final class TrainingCommand implements Callable<Integer> {
   }
 
   /** The story and packet reviews, on a story and an example written here. */
-  private static void trainReviews(dev.pmdrill.bank.Catalog catalog, StringWriter sink) {
+  private void trainReviews(dev.pmdrill.bank.Catalog catalog, StringWriter sink) {
     String text =
         "Last year I owned checkout. My goal was 5% more completion. I interviewed 12 users and"
             + " nobody owned the form, so I took it on. As a result completion rose from 61% to 69%.";
@@ -124,7 +123,7 @@ final class TrainingCommand implements Callable<Integer> {
                   "training.md", ("## Checkout\n" + text).getBytes(StandardCharsets.UTF_8))
               .value();
       sink.append(
-          dev.pmdrill.tui.StoryBankView.render(
+          dev.pmdrill.tui.StoryBankReport.render(
               dev.pmdrill.review.StoryBankReview.of(catalog, bank), 80, true));
       dev.pmdrill.material.Packet packet =
           dev.pmdrill.material.MaterialReader.packet(
@@ -132,8 +131,8 @@ final class TrainingCommand implements Callable<Integer> {
                   ("---\ntrack: staff\n---\n## Checkout\n" + text).getBytes(StandardCharsets.UTF_8))
               .value();
       sink.append(
-          dev.pmdrill.tui.PacketView.render(
-              dev.pmdrill.review.PacketReview.of(catalog, packet, Clock.systemUTC()), 80, true));
+          dev.pmdrill.tui.PacketReport.render(
+              dev.pmdrill.review.PacketReview.of(catalog, packet, context.clock()), 80, true));
     } catch (dev.pmdrill.material.MaterialException | RuntimeException e) {
       // training is best effort: a review that cannot run leaves its classes out of the archive
     }

@@ -25,6 +25,14 @@ public final class Stats {
   public static final List<String> PILLARS =
       List.of("technical-depth", "business-acumen", "leadership", "communication");
 
+  /**
+   * The weight of each pillar in the P7 figure, as the domain notes rank them: depth and leadership
+   * first (the rounds of the p7-engineer loop weigh them 3 against 2).
+   */
+  public static final Map<String, Double> P7_WEIGHTS =
+      Map.of(
+          "technical-depth", 3.0, "leadership", 3.0, "business-acumen", 2.0, "communication", 2.0);
+
   static final int TREND_DAYS = 30;
   static final int WEAKEST = 5;
 

@@ -144,7 +144,12 @@ public record PacketReview(
    * The rubric a packet example of this track is scored with: the packet rubric and the track's.
    */
   public static Rubric rubricFor(Catalog catalog, Track track) {
-    return MaterialQuestions.rubric(catalog, "pr-packet-" + track.id());
+    return MaterialQuestions.rubric(catalog, rubricId(track));
+  }
+
+  /** The id of the bank rubric a packet example of this track is scored with. */
+  public static String rubricId(Track track) {
+    return "pr-packet-" + track.id();
   }
 
   /**

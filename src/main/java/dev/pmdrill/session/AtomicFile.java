@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * Replaces a file so that a reader sees the old content or the new, never half: the text goes to a
  * temporary file in the target's own folder (so the move never crosses file systems), which is then
- * moved over the target; the temporary file is removed whatever happens.
+ * moved over the target; the temporary file is removed whatever happens. A file replaced keeps its
+ * permissions; a new one is readable by its owner only, as the temporary file was made (what
+ * pmdrill writes holds the user's own answers).
  */
 public final class AtomicFile {
   private AtomicFile() {}
@@ -21,9 +23,17 @@ public final class AtomicFile {
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      keepPermissions(target, tmp);
       move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (Files.exists(target)
+        && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
     }
   }
 

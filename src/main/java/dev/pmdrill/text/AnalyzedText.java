@@ -48,7 +48,7 @@ public final class AnalyzedText {
     if (result == null) {
       Token[] built = new Token[table.count];
       for (int t = 0; t < table.count; t++) {
-        Term term = table.terms[t];
+        Lexeme term = table.terms[t];
         built[t] = new Token(term.text(), term.stem(), tokenSpan(t), term.script());
       }
       result = List.of(built);
@@ -131,7 +131,7 @@ public final class AnalyzedText {
     char[] buf = text.chars();
     int coveredUntil = 0;
     for (int t = 0; t < table.count; t++) {
-      Term term = table.terms[t];
+      Lexeme term = table.terms[t];
       if (term.script() == Script.WORD) {
         mask[t] = term.connecting();
         continue;
@@ -213,7 +213,7 @@ public final class AnalyzedText {
     int count = 0;
     int coveredUntil = 0;
     for (int t = 0; t < table.count; t++) {
-      Term term = table.terms[t];
+      Lexeme term = table.terms[t];
       if (term.script() == Script.WORD) {
         if (term.connecting()) {
           count++;

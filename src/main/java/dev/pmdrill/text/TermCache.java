@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A per-thread, direct-mapped cache from token text to {@link Term}. Stemming is the costliest
+ * A per-thread, direct-mapped cache from token text to {@link Lexeme}. Stemming is the costliest
  * stage of the chain and answers reuse a small vocabulary, so most tokens are a hash probe and a
  * char comparison; no String is built for a token already seen.
  */
@@ -17,7 +17,7 @@ final class TermCache {
 
   private static final ThreadLocal<TermCache> PER_THREAD = ThreadLocal.withInitial(TermCache::new);
 
-  private final Term[] slots = new Term[SLOTS];
+  private final Lexeme[] slots = new Lexeme[SLOTS];
 
   /** Each slot's text as chars, compared with a vectorised range comparison. */
   private final char[][] keys = new char[SLOTS][];
@@ -29,7 +29,7 @@ final class TermCache {
   }
 
   /** The term for {@code chars[start, end)}; {@code hash} is the text's polynomial hash. */
-  Term term(char[] chars, int start, int end, int hash, Script script) {
+  Lexeme term(char[] chars, int start, int end, int hash, Script script) {
     int len = end - start;
     if (len > LONGEST_CACHED) {
       return create(new String(chars, start, len), script);
@@ -39,16 +39,16 @@ final class TermCache {
     if (key != null && Arrays.equals(key, 0, key.length, chars, start, end)) {
       return slots[slot];
     }
-    Term fresh = create(new String(chars, start, len), script);
+    Lexeme fresh = create(new String(chars, start, len), script);
     slots[slot] = fresh;
     keys[slot] = Arrays.copyOfRange(chars, start, end);
     return fresh;
   }
 
-  private Term create(String text, Script script) {
+  private Lexeme create(String text, Script script) {
     if (script == Script.CJK) {
-      return new Term(text, text, script, false, ConnectingWords.chineseStartingWith(text));
+      return new Lexeme(text, text, script, false, ConnectingWords.chineseStartingWith(text));
     }
-    return new Term(text, stemmer.stem(text), script, ConnectingWords.isEnglish(text), List.of());
+    return new Lexeme(text, stemmer.stem(text), script, ConnectingWords.isEnglish(text), List.of());
   }
 }

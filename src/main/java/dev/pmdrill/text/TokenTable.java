@@ -2,16 +2,16 @@ package dev.pmdrill.text;
 
 /**
  * The tokens of one text as parallel arrays (positions in the normalised text, and the shared
- * {@link Term}), so analysing an answer allocates a few arrays rather than an object per token.
+ * {@link Lexeme}), so analysing an answer allocates a few arrays rather than an object per token.
  */
 final class TokenTable {
 
   final int count;
   final int[] starts;
   final int[] ends;
-  final Term[] terms;
+  final Lexeme[] terms;
 
-  TokenTable(int count, int[] starts, int[] ends, Term[] terms) {
+  TokenTable(int count, int[] starts, int[] ends, Lexeme[] terms) {
     this.count = count;
     this.starts = starts;
     this.ends = ends;

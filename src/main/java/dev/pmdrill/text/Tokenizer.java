@@ -20,7 +20,7 @@ final class Tokenizer {
     int capacity = Math.max(8, len / 4);
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
-    Term[] terms = new Term[capacity];
+    Lexeme[] terms = new Lexeme[capacity];
     int n = 0;
     int i = 0;
     while (i < len) {

@@ -1,5 +1,6 @@
 package dev.pmdrill.tui;
 
+import dev.pmdrill.scoring.Band;
 import dev.pmdrill.scoring.CriterionResult;
 import dev.pmdrill.scoring.Evidence;
 import dev.pmdrill.scoring.Misplaced;
@@ -33,7 +34,7 @@ public final class ScoreReport {
     String total = score.total() + "/100 " + band;
     s.append(question)
         .append("  ")
-        .append(style.bold(bandColor(style, score.total(), total)))
+        .append(style.bold(style.band(Band.of(score.total())).apply(total)))
         .append("  (")
         .append(score.words())
         .append(" words)\n\n");
@@ -114,10 +115,6 @@ public final class ScoreReport {
       out.append(i == 0 ? lead : " ".repeat(indent)).append(lines.get(i)).append('\n');
     }
     return out.toString();
-  }
-
-  private static String bandColor(Style style, int total, String text) {
-    return total >= 70 ? style.green(text) : total >= 50 ? style.yellow(text) : style.red(text);
   }
 
   private static String quotes(List<Evidence> evidence) {

@@ -1,5 +1,8 @@
 package dev.pmdrill.tui;
 
+import dev.pmdrill.scoring.Band;
+import java.util.function.UnaryOperator;
+
 /** ANSI styling that turns itself off for pipes and NO_COLOR, so callers never branch on it. */
 final class Style {
   private final boolean color;
@@ -26,6 +29,11 @@ final class Style {
 
   String green(String s) {
     return wrap("32", s);
+  }
+
+  /** The colour of a score's band: green from solid up, yellow for borderline, red for weak. */
+  UnaryOperator<String> band(Band band) {
+    return band == Band.WEAK ? this::red : band == Band.BORDERLINE ? this::yellow : this::green;
   }
 
   private String wrap(String code, String s) {

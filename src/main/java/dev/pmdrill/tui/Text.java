@@ -23,7 +23,7 @@ final class Text {
    * A paragraph: the spans' text wrapped at spaces, the first line indented by {@code indent} and
    * the others by {@code hang}; a word longer than a line is cut.
    */
-  void para(int indent, int hang, Span... spans) {
+  void para(int indent, int hang, Styled... spans) {
     StringBuilder plain = new StringBuilder();
     List<Integer> owner = new ArrayList<>();
     for (int i = 0; i < spans.length; i++) {
@@ -66,7 +66,7 @@ final class Text {
   }
 
   private void emit(
-      CharSequence plain, List<Integer> owner, Span[] spans, List<int[]> line, int indent) {
+      CharSequence plain, List<Integer> owner, Styled[] spans, List<int[]> line, int indent) {
     out.append(" ".repeat(indent));
     int run = -1;
     StringBuilder chunk = new StringBuilder();
@@ -89,7 +89,7 @@ final class Text {
     out.append('\n');
   }
 
-  private int flushIfNew(Span[] spans, int run, int next, StringBuilder chunk) {
+  private int flushIfNew(Styled[] spans, int run, int next, StringBuilder chunk) {
     if (run != next) {
       if (run >= 0 && chunk.length() > 0) {
         out.append(spans[run].style().apply(chunk.toString()));
@@ -102,11 +102,6 @@ final class Text {
   /** A line written as given: for tables, whose columns the caller has already measured. */
   void line(String text) {
     out.append(text).append('\n');
-  }
-
-  /** Terminal columns {@code s} takes: two for each wide (CJK) character. */
-  static int columns(CharSequence s) {
-    return cols(s, 0, s.length());
   }
 
   @Override
@@ -132,35 +127,26 @@ final class Text {
     return words;
   }
 
-  /** Columns the text takes on a terminal: wide (CJK) characters take two. */
+  /** Columns the text from {@code from} to {@code to} takes on a terminal. */
   private static int cols(CharSequence s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n += wide(s.charAt(i)) ? 2 : 1;
-    }
-    return n;
+    return Wrap.columns(s.subSequence(from, to));
   }
 
+  /**
+   * Where to cut {@code s[from, to)} so that it fits {@code room} columns (one character at least).
+   */
   private static int cutAt(CharSequence s, int from, int to, int room) {
     int n = 0;
     int i = from;
     while (i < to) {
-      int w = wide(s.charAt(i)) ? 2 : 1;
+      int cp = Character.codePointAt(s, i);
+      int w = Wrap.columns(cp);
       if (n + w > room && i > from) {
         break;
       }
       n += w;
-      i++;
+      i += Character.charCount(cp);
     }
     return i;
-  }
-
-  private static boolean wide(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL
-        || (c >= '\uFF01' && c <= '\uFF60');
   }
 }

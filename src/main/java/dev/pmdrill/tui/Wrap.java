@@ -11,6 +11,26 @@ import org.jline.utils.WCWidth;
 public final class Wrap {
   private Wrap() {}
 
+  /**
+   * Terminal columns a character takes, as the terminal's own line editor counts them (jline's
+   * WCWidth): two for wide characters, Chinese punctuation such as 。、，「 included; none for
+   * combining marks and controls. The one measure of width every renderer uses.
+   */
+  static int columns(int codePoint) {
+    return Math.max(0, WCWidth.wcwidth(codePoint));
+  }
+
+  /** Terminal columns the text takes: the sum of {@link #columns(int)} over its code points. */
+  static int columns(CharSequence text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      n += columns(cp);
+      i += Character.charCount(cp);
+    }
+    return n;
+  }
+
   public static String wrap(String text, int width, String indent) {
     StringBuilder out = new StringBuilder();
     for (String paragraph : paragraphs(text)) {
@@ -19,6 +39,32 @@ public final class Wrap {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A list of words (or short phrases), as lines of at most {@code width} columns with the indent,
+   * broken only between the words, never inside one: for word lists in Chinese as in English.
+   */
+  public static String wrapWords(List<String> words, int width, String indent) {
+    StringBuilder out = new StringBuilder();
+    int room = Math.max(10, width - indent.length());
+    int column = 0;
+    for (String word : words) {
+      int w = columns(word);
+      if (column > 0 && column + 1 + w > room) {
+        out.append('\n');
+        column = 0;
+      }
+      if (column == 0) {
+        out.append(indent);
+      } else {
+        out.append(' ');
+        column++;
+      }
+      out.append(word);
+      column += w;
+    }
+    return out.append('\n').toString();
   }
 
   /**
@@ -59,7 +105,7 @@ public final class Wrap {
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      int w = Math.max(0, WCWidth.wcwidth(cp));
+      int w = columns(cp);
       if (cp == ' ') {
         int next = nextBreakWidth(text, i + 1);
         if (column + 1 + next > width && column > 0) {
@@ -92,11 +138,11 @@ public final class Wrap {
     int columns = 0;
     for (int i = from; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int w = WCWidth.wcwidth(cp);
+      int w = columns(cp);
       if (cp == ' ' || w == 2) {
         return columns + (w == 2 ? 2 : 0);
       }
-      columns += Math.max(0, w);
+      columns += w;
       i += Character.charCount(cp);
     }
     return columns;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** One in-process run of the command tree: its exit code and the text of both streams. */
@@ -22,8 +25,17 @@ record CliRun(int code, String out, String err) {
     return runWithInput(workDir, Map.of("NO_COLOR", "1"), stdin, args);
   }
 
+  /** The time every in-process run sees unless a test gives its own clock. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
+
   static CliRun runWithInput(
       Path workDir, Map<String, String> givenEnv, String stdin, String... args) {
+    return runAt(CLOCK, workDir, givenEnv, stdin, args);
+  }
+
+  /** A run at the time {@code clock} gives: the clock reaches every command through the context. */
+  static CliRun runAt(
+      Clock clock, Path workDir, Map<String, String> givenEnv, String stdin, String... args) {
     // Every run keeps its history and drafts in a scratch folder unless the test names one.
     Map<String, String> env = new java.util.HashMap<>(givenEnv);
     if (!env.containsKey("PMDRILL_HOME") || !env.containsKey("PMDRILL_STATE")) {
@@ -48,7 +60,8 @@ record CliRun(int code, String out, String err) {
             workDir,
             Tty.none(),
             new Completions.BuiltIns(),
-            new ColorChoice());
+            new ColorChoice(),
+            clock);
     int code = Pmdrill.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
   }

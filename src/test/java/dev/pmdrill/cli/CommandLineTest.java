@@ -89,7 +89,8 @@ class CommandLineTest {
             dir,
             Tty.none(),
             new Completions.BuiltIns(),
-            new ColorChoice());
+            new ColorChoice(),
+            CliRun.CLOCK);
     Pmdrill.run(tty, "validate", "broken.yaml");
     assertThat(err.toString()).contains("\u001b[");
     err.getBuffer().setLength(0);

@@ -2,12 +2,12 @@ package dev.pmdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.pmdrill.golden.GoldenFolder;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,29 +17,40 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rewrites them.
  */
 class MaterialGoldenTest {
-  private static final Path SAMPLES = Path.of("docs/examples");
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/material");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final GoldenFolder SAMPLES = GoldenFolder.of("docs/examples");
+  private static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/material");
+  private static final List<String> FORMATS = List.of("text", "json");
 
-  static Stream<String> samples() throws IOException {
-    try (Stream<Path> files = Files.list(SAMPLES)) {
-      return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
-    }
+  static List<String> samples() {
+    return SAMPLES.names(n -> true);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void text(String sample) throws IOException {
+  void text(String sample) {
     check(sample, "text");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void json(String sample) throws IOException {
+  void json(String sample) {
     check(sample, "json");
   }
 
-  private static void check(String sample, String format) throws IOException {
+  @Test
+  void everyFileBelongsToASample() {
+    List<String> owned = new ArrayList<>();
+    for (String sample : samples()) {
+      FORMATS.forEach(f -> owned.add(expected(sample, f)));
+    }
+    GOLDEN.assertNoOrphans(owned);
+  }
+
+  private static String expected(String sample, String format) {
+    return sample.replace('.', '-') + "." + format;
+  }
+
+  private static void check(String sample, String format) {
     String command = sample.startsWith("packet") ? "packet" : "stories";
     CliRun run =
         CliRun.run(
@@ -51,13 +62,6 @@ class MaterialGoldenTest {
                 format)
             .expectCode(ExitCode.OK);
     assertThat(run.err()).isEmpty();
-    Path expected = GOLDEN.resolve(sample.replace('.', '-') + "." + format);
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, run.out(), StandardCharsets.UTF_8);
-      assertThat(UPDATE)
-          .as("wrote missing golden file %s; review and commit it", expected)
-          .isTrue();
-    }
-    assertThat(run.out()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    GOLDEN.check(expected(sample, format), run.out());
   }
 }

@@ -61,6 +61,36 @@ class PmdrillJarIT {
     assertThat(help.err()).isEmpty();
   }
 
+  /** Of Lucene the jar carries Snowball's stemmers alone: the stemming stage needs nothing else. */
+  @Test
+  void theJarCarriesSnowballAndNoOtherLuceneClass() throws Exception {
+    List<String> lucene = new ArrayList<>();
+    List<String> snowball = new ArrayList<>();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      zip.stream()
+          .map(java.util.zip.ZipEntry::getName)
+          .forEach(
+              name -> {
+                if (name.startsWith("org/apache/lucene/")) {
+                  lucene.add(name);
+                } else if (name.startsWith("org/tartarus/snowball/")) {
+                  snowball.add(name);
+                }
+              });
+    }
+    assertThat(lucene).isEmpty();
+    assertThat(snowball).contains("org/tartarus/snowball/ext/EnglishStemmer.class");
+    // and stemming works from the jar: "experiments" meets the rubric term "experiment"
+    Files.writeString(
+        dir.resolve("bank.yaml"),
+        "format: 1\nbank: b\ntitle: B\nquestions:\n  - id: q\n    category: c\n    prompt: P\n"
+            + "    model_answer: x\n    examples: [{answer: x, expect: '0-100'}]\n    rubric:\n"
+            + "      - concept: Tests\n        any: [experiment]\n");
+    Result r = run("We ran two experiments.", "score", "--bank", "bank.yaml", "--question", "q");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("experiments");
+  }
+
   @Test
   void validateTheBuiltInBanksFromTheJar() throws Exception {
     Result r = run("", "validate");

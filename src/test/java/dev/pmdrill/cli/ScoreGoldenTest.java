@@ -2,11 +2,10 @@ package dev.pmdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
+import dev.pmdrill.golden.GoldenFolder;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,57 +15,58 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the expected output against {@code bank.yaml}. {@code -Dgolden.update=true} rewrites them.
  */
 class ScoreGoldenTest {
-  static final Path ROOT = Path.of("src/test/resources/golden/score");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/score");
+  static final String BANK = "bank.yaml";
+  private static final List<String> FORMATS = List.of("text", "json");
 
-  static Stream<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(ROOT)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".answer"))
-          .sorted()
-          .toList()
-          .stream();
-    }
+  static List<String> cases() {
+    return GOLDEN.names(".answer");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void textReport(String answerFile) throws IOException {
+  void textReport(String answerFile) {
     check(answerFile, "text");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void jsonReport(String answerFile) throws IOException {
+  void jsonReport(String answerFile) {
     check(answerFile, "json");
   }
 
-  private static void check(String answerFile, String format) throws IOException {
-    String text = Files.readString(ROOT.resolve(answerFile), StandardCharsets.UTF_8);
+  @Test
+  void everyFileBelongsToACase() {
+    List<String> owned = new ArrayList<>(List.of(BANK));
+    for (String answerFile : cases()) {
+      owned.add(answerFile);
+      FORMATS.forEach(f -> owned.add(expected(answerFile, f)));
+    }
+    GOLDEN.assertNoOrphans(owned);
+  }
+
+  private static String expected(String answerFile, String format) {
+    return answerFile.replace(".answer", "." + format);
+  }
+
+  private static void check(String answerFile, String format) {
+    String text = GOLDEN.read(answerFile);
     String header = text.lines().findFirst().orElseThrow();
     assertThat(header).startsWith("# question: ");
     String question = header.substring("# question: ".length()).strip();
     String answer = text.substring(text.indexOf('\n') + 1);
     CliRun run =
         CliRun.runWithInput(
-                ROOT,
+                GOLDEN.root(),
                 answer,
                 "score",
                 "--bank",
-                "bank.yaml",
+                BANK,
                 "--question",
                 question,
                 "--format",
                 format)
             .expectCode(ExitCode.OK);
-    Path expected = ROOT.resolve(answerFile.replace(".answer", "." + format));
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, run.out(), StandardCharsets.UTF_8);
-      assertThat(UPDATE)
-          .as("wrote missing golden file %s; review and commit it", expected)
-          .isTrue();
-    }
-    assertThat(run.out()).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    GOLDEN.check(expected(answerFile, format), run.out());
   }
 }

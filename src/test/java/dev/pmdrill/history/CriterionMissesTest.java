@@ -55,10 +55,7 @@ class CriterionMissesTest {
         }
         s.execute("PRAGMA user_version = 1");
       }
-      Random random = new Random(3);
-      for (int i = 0; i < 200; i++) {
-        insertAttempt(c, i, random);
-      }
+      insertAttempts(c, 200, new Random(3));
     }
     List<List<Object>> before = rows(GROUPED);
     assertThat(before).hasSize(CATEGORIES.size() * NAMES.size());
@@ -108,16 +105,26 @@ class CriterionMissesTest {
         }
         s.execute("PRAGMA user_version = " + Migrations.latest());
       }
-      Random random = new Random(11);
-      for (int i = 0; i < 300; i++) {
-        insertAttempt(c, i, random);
-      }
+      insertAttempts(c, 300, new Random(11));
     }
     List<WeakCriterion> expected = ranked(rows(GROUPED));
     try (HistoryStore store = HistoryStore.open(dir, clock)) {
       assertThat(store.weakestCriteria(Integer.MAX_VALUE)).isEqualTo(expected);
       assertThat(store.weakestCriteria(5)).isEqualTo(expected.subList(0, 5));
     }
+  }
+
+  /**
+   * {@code n} attempts in one transaction: a commit per row would make the test wait on the disk,
+   * not on the triggers it checks.
+   */
+  private static void insertAttempts(Connection c, int n, Random random) throws SQLException {
+    c.setAutoCommit(false);
+    for (int i = 0; i < n; i++) {
+      insertAttempt(c, i, random);
+    }
+    c.commit();
+    c.setAutoCommit(true);
   }
 
   /** One attempt with 1-6 random criterion rows, a key repeated now and then. */

@@ -119,12 +119,19 @@ final class Fixtures {
   }
 
   static Round round(String name, double weight, OptionalDouble gate, String... categories) {
-    return new Round(name, List.of(categories), 1, Optional.empty(), gate, weight, HERE);
+    return new Round(name, List.of(categories), 1, Optional.empty(), gate, weight, HERE, List.of());
   }
 
   static Round round(String name, int questions, String... categories) {
     return new Round(
-        name, List.of(categories), questions, Optional.empty(), OptionalDouble.empty(), 1, HERE);
+        name,
+        List.of(categories),
+        questions,
+        Optional.empty(),
+        OptionalDouble.empty(),
+        1,
+        HERE,
+        List.of());
   }
 
   static Loop loop(OptionalDouble pass, Optional<Panel> panel, Round... rounds) {

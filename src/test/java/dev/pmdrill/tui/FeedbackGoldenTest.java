@@ -6,15 +6,14 @@ import dev.pmdrill.bank.BankLoader;
 import dev.pmdrill.bank.BankSource;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Question;
+import dev.pmdrill.golden.GoldenFolder;
 import dev.pmdrill.scoring.Scorer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,9 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * golden/score/NAME.answer} is rendered to {@code golden/feedback/NAME-WIDTH[-color].txt}.
  */
 class FeedbackGoldenTest {
-  private static final Path ANSWERS = Path.of("src/test/resources/golden/score");
-  private static final Path ROOT = Path.of("src/test/resources/golden/feedback");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final GoldenFolder ANSWERS = GoldenFolder.of("src/test/resources/golden/score");
+  private static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/feedback");
+  private static final int[] WIDTHS = {80, 40};
   private static Catalog catalog;
 
   @BeforeAll
@@ -37,14 +36,12 @@ class FeedbackGoldenTest {
             .catalog();
   }
 
-  static Stream<Arguments> cases() throws IOException {
+  static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
-    try (Stream<Path> files = Files.list(ANSWERS)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".answer")).sorted().toList()) {
-        for (int width : new int[] {80, 40}) {
-          cases.add(Arguments.of(p.getFileName().toString(), width, false));
-          cases.add(Arguments.of(p.getFileName().toString(), width, true));
-        }
+    for (String answerFile : ANSWERS.names(".answer")) {
+      for (int width : WIDTHS) {
+        cases.add(Arguments.of(answerFile, width, false));
+        cases.add(Arguments.of(answerFile, width, true));
       }
     }
     return cases.stream();
@@ -52,8 +49,8 @@ class FeedbackGoldenTest {
 
   @ParameterizedTest(name = "{0} at {1} columns, colour {2}")
   @MethodSource("cases")
-  void feedback(String answerFile, int width, boolean color) throws IOException {
-    String text = Files.readString(ANSWERS.resolve(answerFile), StandardCharsets.UTF_8);
+  void feedback(String answerFile, int width, boolean color) {
+    String text = ANSWERS.read(answerFile);
     String id = text.lines().findFirst().orElseThrow().substring("# question: ".length()).strip();
     Question q = catalog.question(id).orElseThrow();
     String answer = text.substring(text.indexOf('\n') + 1);
@@ -65,15 +62,22 @@ class FeedbackGoldenTest {
                 assertThat(l.length())
                     .as("line fits %d columns: %s", width, l)
                     .isLessThanOrEqualTo(width));
-    Path expected =
-        ROOT.resolve(
-            answerFile.replace(".answer", "") + "-" + width + (color ? "-color" : "") + ".txt");
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, rendered, StandardCharsets.UTF_8);
-      assertThat(UPDATE)
-          .as("wrote missing golden file %s; review and commit it", expected)
-          .isTrue();
+    GOLDEN.check(expected(answerFile, width, color), rendered);
+  }
+
+  @Test
+  void everyFileBelongsToAnAnswer() {
+    List<String> owned = new ArrayList<>();
+    for (String answerFile : ANSWERS.names(".answer")) {
+      for (int width : WIDTHS) {
+        owned.add(expected(answerFile, width, false));
+        owned.add(expected(answerFile, width, true));
+      }
     }
-    assertThat(rendered).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    GOLDEN.assertNoOrphans(owned);
+  }
+
+  private static String expected(String answerFile, int width, boolean color) {
+    return answerFile.replace(".answer", "") + "-" + width + (color ? "-color" : "") + ".txt";
   }
 }

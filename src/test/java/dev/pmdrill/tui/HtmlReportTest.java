@@ -2,6 +2,7 @@ package dev.pmdrill.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pmdrill.golden.GoldenFolder;
 import dev.pmdrill.history.StatsView;
 import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
@@ -10,8 +11,6 @@ import dev.pmdrill.history.WeakCriterion;
 import dev.pmdrill.scoring.Band;
 import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.text.Span;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,8 +32,7 @@ import org.junit.jupiter.api.Test;
  * must hold of any page: nothing fetched from anywhere, no script, user text escaped.
  */
 class HtmlReportTest {
-  private static final Path ROOT = Path.of("src/test/resources/golden/report");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/report");
 
   private static final String GUESS =
       "Start from 1.4 billion people, about 30% in cities, so 420 million.\n"
@@ -162,26 +160,19 @@ class HtmlReportTest {
         new StatsView.Readiness(0, List.of(), "technical-depth"));
   }
 
-  private static void golden(String name, String rendered) throws IOException {
-    Path expected = ROOT.resolve(name + ".html");
-    if (UPDATE) {
-      Files.createDirectories(ROOT);
-      Files.writeString(expected, rendered, StandardCharsets.UTF_8);
-    }
-    assertThat(expected)
-        .as("golden file missing: run with -Dgolden.update=true, then review and commit it")
-        .exists();
-    assertThat(rendered).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  @Test
+  void sampleReport() {
+    GOLDEN.check("sample.html", HtmlReport.render(stats(), rows(), marks(), ZoneOffset.UTC));
   }
 
   @Test
-  void sampleReport() throws IOException {
-    golden("sample", HtmlReport.render(stats(), rows(), marks(), ZoneOffset.UTC));
+  void emptyHistory() {
+    GOLDEN.check("empty.html", HtmlReport.render(empty(), List.of(), Map.of(), ZoneOffset.UTC));
   }
 
   @Test
-  void emptyHistory() throws IOException {
-    golden("empty", HtmlReport.render(empty(), List.of(), Map.of(), ZoneOffset.UTC));
+  void everyFileBelongsToACase() {
+    GOLDEN.assertNoOrphans(List.of("sample.html", "empty.html"));
   }
 
   @Test
@@ -244,7 +235,7 @@ class HtmlReportTest {
 
   @Test
   void controlCharactersCannotBreakThePage() {
-    assertThat(HtmlReport.escape("a\u0000b\u001bc\nd'")).isEqualTo("a\uFFFDb\uFFFDc\nd&#39;");
+    assertThat(Html.escape("a\u0000b\u001bc\nd'")).isEqualTo("a\uFFFDb\uFFFDc\nd&#39;");
   }
 
   private static int count(String text, String needle) {

@@ -8,6 +8,7 @@ import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Durations;
 import dev.pmdrill.bank.Loop;
 import dev.pmdrill.bank.Question;
+import dev.pmdrill.golden.GoldenFolder;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.LoopOutcome;
 import dev.pmdrill.session.RoundResult;
@@ -33,23 +34,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * then review the diff like code.
  */
 class LoopReportGoldenTest {
-  static final Path ROOT = Path.of("src/test/resources/golden/loop");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/loop");
   private static final Catalog CATALOG = new BankLoader().load(BankSource.builtIn()).catalog();
   private static final List<Integer> WIDTHS = List.of(80, 40);
 
-  static List<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(ROOT)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".loop"))
-          .map(n -> n.substring(0, n.length() - ".loop".length()))
-          .sorted()
-          .toList();
-    }
+  static List<String> cases() {
+    return GOLDEN.names(".loop").stream()
+        .map(n -> n.substring(0, n.length() - ".loop".length()))
+        .toList();
   }
 
-  static Stream<Arguments> renderings() throws IOException {
+  static Stream<Arguments> renderings() {
     List<Arguments> all = new ArrayList<>();
     for (String name : cases()) {
       for (int width : WIDTHS) {
@@ -63,9 +58,9 @@ class LoopReportGoldenTest {
   @ParameterizedTest(name = "{0} at {1} columns, colour {2}")
   @MethodSource("renderings")
   void reportMatches(String name, int width, boolean color) throws IOException {
-    LoopOutcome outcome = outcome(ROOT.resolve(name + ".loop"));
-    String report = LoopReportView.render(outcome, width, color);
-    check(ROOT.resolve(name + ".w" + width + (color ? ".color" : "") + ".txt"), report);
+    LoopOutcome outcome = outcome(GOLDEN.resolve(name + ".loop"));
+    String report = LoopReport.render(outcome, width, color);
+    GOLDEN.check(expected(name, width, color), report);
     String plain = color ? report.replaceAll("\u001b\\[[0-9;]*m", "") : report;
     assertThat(plain.lines())
         .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
@@ -74,28 +69,28 @@ class LoopReportGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void colourChangesNothingButTheCodes(String name) throws IOException {
-    LoopOutcome outcome = outcome(ROOT.resolve(name + ".loop"));
+    LoopOutcome outcome = outcome(GOLDEN.resolve(name + ".loop"));
     for (int width : WIDTHS) {
-      assertThat(LoopReportView.render(outcome, width, true).replaceAll("\u001b\\[[0-9;]*m", ""))
-          .isEqualTo(LoopReportView.render(outcome, width, false));
+      assertThat(LoopReport.render(outcome, width, true).replaceAll("\u001b\\[[0-9;]*m", ""))
+          .isEqualTo(LoopReport.render(outcome, width, false));
     }
   }
 
   @Test
-  void everyExpectationHasAnInput() throws IOException {
-    List<String> inputs = cases();
-    try (Stream<Path> files = Files.list(ROOT)) {
-      List<String> orphans =
-          files
-              .map(p -> p.getFileName().toString())
-              .filter(n -> !n.endsWith(".loop"))
-              .filter(
-                  n ->
-                      !inputs.contains(
-                          n.substring(0, n.indexOf('.') < 0 ? n.length() : n.indexOf('.'))))
-              .toList();
-      assertThat(orphans).as("expected outputs with no .loop beside them").isEmpty();
+  void everyFileBelongsToALoop() {
+    List<String> owned = new ArrayList<>();
+    for (String name : cases()) {
+      owned.add(name + ".loop");
+      for (int width : WIDTHS) {
+        owned.add(expected(name, width, false));
+        owned.add(expected(name, width, true));
+      }
     }
+    GOLDEN.assertNoOrphans(owned);
+  }
+
+  private static String expected(String name, int width, boolean color) {
+    return name + ".w" + width + (color ? ".color" : "") + ".txt";
   }
 
   /** Reads a case: the loop, then one attempt a line, each checked to fit its round. */
@@ -146,17 +141,5 @@ class LoopReportGoldenTest {
       return Attempt.answered(q, q.examples().get(n - 1).answer(), used);
     }
     throw new AssertionError("answer is model, example:N or skip, not " + answer);
-  }
-
-  private static void check(Path expected, String actual) throws IOException {
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      assertThat(UPDATE)
-          .as("wrote missing golden file %s; review and commit it", expected)
-          .isTrue();
-    }
-    assertThat(actual)
-        .as("report against %s", expected)
-        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
 }

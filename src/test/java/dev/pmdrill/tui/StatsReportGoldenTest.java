@@ -7,19 +7,18 @@ import dev.pmdrill.bank.BankSource;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Example;
 import dev.pmdrill.bank.Question;
+import dev.pmdrill.golden.GoldenFolder;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.Stats;
 import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.session.Attempt;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * -color.txt}. {@code -Dgolden.update=true} rewrites them.
  */
 class StatsReportGoldenTest {
-  private static final Path ROOT = Path.of("src/test/resources/golden/stats");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/stats");
   private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
   @TempDir Path dir;
@@ -54,31 +52,23 @@ class StatsReportGoldenTest {
     }
     String rendered;
     try (HistoryStore store = HistoryStore.open(dir, Clock.fixed(NOW, ZoneOffset.UTC))) {
-      Map<String, Double> weights =
-          Map.of(
-              "technical-depth",
-              3.0,
-              "leadership",
-              3.0,
-              "business-acumen",
-              2.0,
-              "communication",
-              2.0);
       rendered =
           StatsReport.render(
-              Stats.compute(store, Clock.fixed(NOW, ZoneOffset.UTC), weights),
+              Stats.compute(store, Clock.fixed(NOW, ZoneOffset.UTC), Stats.P7_WEIGHTS),
               store.dueQuestions(NOW).size(),
               store.dueThisWeek(NOW).size(),
               color);
     }
-    Path expected = ROOT.resolve("history-" + (color ? "color" : "plain") + ".txt");
-    if (UPDATE || !Files.exists(expected)) {
-      Files.writeString(expected, rendered, StandardCharsets.UTF_8);
-      assertThat(UPDATE)
-          .as("wrote missing golden file %s; review and commit it", expected)
-          .isTrue();
-    }
-    assertThat(rendered).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    GOLDEN.check(expected(color), rendered);
+  }
+
+  @Test
+  void everyFileBelongsToACase() {
+    GOLDEN.assertNoOrphans(List.of(expected(false), expected(true)));
+  }
+
+  private static String expected(boolean color) {
+    return "history-" + (color ? "color" : "plain") + ".txt";
   }
 
   @Test

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * that answer them, the three dimensions, execution-only warnings and the track its vocabulary
  * argues for; then the board's votes with each reviewer's questions, and the readiness checklist.
  */
-public final class PacketView {
+public final class PacketReport {
   private static final int MIN_WIDTH = 40;
 
   private static final java.util.Map<String, String> DIMENSION_NAMES =
@@ -23,53 +23,56 @@ public final class PacketView {
           "cross-bu-impact", "cross-BU impact",
           "talent-multiplier", "talent multiplier");
 
-  private PacketView() {}
+  private PacketReport() {}
 
   public static String render(PacketReview review, int width, boolean color) {
     Style style = new Style(color);
     Text out = new Text(Math.max(MIN_WIDTH, width));
-    List<Span> head = new ArrayList<>();
-    head.add(new Span("Packet: " + review.packet().file(), style::bold));
+    List<Styled> head = new ArrayList<>();
+    head.add(new Styled("Packet: " + review.packet().file(), style::bold));
     List<String> about = new ArrayList<>();
     review.packet().facts().candidate().ifPresent(about::add);
     review.packet().facts().currentLevel().ifPresent(l -> about.add(l + " to P9"));
     if (!about.isEmpty()) {
-      head.add(Span.plain(" \u2014 " + String.join(", ", about)));
+      head.add(Styled.plain(" \u2014 " + String.join(", ", about)));
     }
-    out.para(0, 2, head.toArray(Span[]::new));
+    out.para(0, 2, head.toArray(Styled[]::new));
     int n = review.examples().size();
     out.para(
         0,
         2,
-        Span.plain(
+        Styled.plain(
             n
                 + (n == 1 ? " example" : " examples")
                 + ", reviewed as "
                 + review.track().description()
                 + (review.packet().track().isPresent() ? "" : " (no track stated)")));
-    out.para(0, 2, Span.plain("Vocabulary: " + review.reading().describe()));
-    review.trackWarning().ifPresent(w -> out.para(0, 2, new Span("Warning: " + w, style::yellow)));
+    out.para(0, 2, Styled.plain("Vocabulary: " + review.reading().describe()));
+    review
+        .trackWarning()
+        .ifPresent(w -> out.para(0, 2, new Styled("Warning: " + w, style::yellow)));
     int i = 0;
     for (ExampleReview example : review.examples()) {
       out.blank();
       exampleLines(out, style, ++i, example);
     }
-    LoopReportView.boardLines(out, style, review.board());
+    LoopReport.boardLines(out, style, review.board());
     out.blank();
-    out.para(0, 2, new Span("Readiness checklist", style::bold));
+    out.para(0, 2, new Styled("Readiness checklist", style::bold));
     for (CheckItem item : review.checklist()) {
-      Span mark;
+      Styled mark;
       switch (item.status()) {
         case MET:
-          mark = new Span("\u2713 ", style::green);
+          mark = new Styled("\u2713 ", style::green);
           break;
         case MISSING:
-          mark = new Span("\u2717 ", style::red);
+          mark = new Styled("\u2717 ", style::red);
           break;
         default:
-          mark = new Span("? ", style::yellow);
+          mark = new Styled("? ", style::yellow);
       }
-      out.para(2, 4, mark, new Span(item.item(), style::bold), Span.plain(": " + item.detail()));
+      out.para(
+          2, 4, mark, new Styled(item.item(), style::bold), Styled.plain(": " + item.detail()));
     }
     return out.toString();
   }
@@ -78,48 +81,48 @@ public final class PacketView {
     out.para(
         0,
         3,
-        new Span(index + ". " + example.example().title(), style::bold),
-        Span.plain("  (line " + example.example().location().line() + ")  "),
-        LoopReportView.scored(style, example.score().total()),
-        Span.plain(" " + example.score().band().label()));
+        new Styled(index + ". " + example.example().title(), style::bold),
+        Styled.plain("  (line " + example.example().location().line() + ")  "),
+        LoopReport.scored(style, example.score().total()),
+        Styled.plain(" " + example.score().band().label()));
     for (Signal q : example.questions()) {
-      List<Span> line = new ArrayList<>();
+      List<Styled> line = new ArrayList<>();
       if (q.coverage() == Coverage.MET) {
-        line.add(new Span("\u2713 ", style::green));
+        line.add(new Styled("\u2713 ", style::green));
       } else if (q.coverage() == Coverage.PARTIAL) {
-        line.add(new Span("~ ", style::yellow));
+        line.add(new Styled("~ ", style::yellow));
       } else {
-        line.add(new Span("\u2717 ", style::red));
+        line.add(new Styled("\u2717 ", style::red));
       }
-      line.add(Span.plain(q.name()));
+      line.add(Styled.plain(q.name()));
       if (!q.evidence().isEmpty()) {
         line.add(
-            Span.plain(
+            Styled.plain(
                 " "
                     + String.join(
                         ", ",
                         q.evidence().stream()
                             .limit(3)
-                            .map(e -> StoryBankView.quote(e.quote()))
+                            .map(e -> StoryBankReport.quote(e.quote()))
                             .toList())));
       }
-      out.para(3, 5, line.toArray(Span[]::new));
+      out.para(3, 5, line.toArray(Styled[]::new));
     }
-    List<Span> dims = new ArrayList<>();
-    dims.add(Span.plain("Dimensions: "));
+    List<Styled> dims = new ArrayList<>();
+    dims.add(Styled.plain("Dimensions: "));
     boolean first = true;
     for (String d : PacketReview.DIMENSIONS) {
       OptionalDouble v = example.dimension(d);
-      dims.add(Span.plain((first ? "" : " \u00b7 ") + DIMENSION_NAMES.getOrDefault(d, d) + " "));
-      dims.add(v.isPresent() ? LoopReportView.scored(style, v.getAsDouble()) : Span.plain("-"));
+      dims.add(Styled.plain((first ? "" : " \u00b7 ") + DIMENSION_NAMES.getOrDefault(d, d) + " "));
+      dims.add(v.isPresent() ? LoopReport.scored(style, v.getAsDouble()) : Styled.plain("-"));
       first = false;
     }
-    out.para(3, 5, dims.toArray(Span[]::new));
+    out.para(3, 5, dims.toArray(Styled[]::new));
     if (example.executionOnly()) {
       out.para(
           3,
           5,
-          new Span(
+          new Styled(
               "Execution only: it says what was delivered, not what you decided \u2014 "
                   + String.join("; ", example.executionSigns()),
               style::red));
@@ -127,7 +130,7 @@ public final class PacketView {
       out.para(
           3,
           5,
-          new Span(
+          new Styled(
               "Execution talk: " + String.join("; ", example.executionSigns()), style::yellow));
     }
     example
@@ -138,7 +141,7 @@ public final class PacketView {
                 out.para(
                     3,
                     5,
-                    Span.plain(
+                    Styled.plain(
                         "Track: argues for "
                             + t.id()
                             + " ("
@@ -153,9 +156,9 @@ public final class PacketView {
             .distinct()
             .toList();
     if (!probes.isEmpty()) {
-      out.para(3, 5, new Span("The board would ask:", style::dim));
+      out.para(3, 5, new Styled("The board would ask:", style::dim));
       for (String p : probes) {
-        out.para(5, 7, Span.plain("- " + p));
+        out.para(5, 7, Styled.plain("- " + p));
       }
     }
   }

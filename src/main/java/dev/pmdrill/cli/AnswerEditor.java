@@ -1,5 +1,6 @@
-package dev.pmdrill.tui;
+package dev.pmdrill.cli;
 
+import dev.pmdrill.tui.Countdown;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

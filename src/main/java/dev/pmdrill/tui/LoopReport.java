@@ -3,6 +3,7 @@ package dev.pmdrill.tui;
 import dev.pmdrill.bank.Durations;
 import dev.pmdrill.bank.Reviewer;
 import dev.pmdrill.bank.Round;
+import dev.pmdrill.scoring.Band;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.BoardOutcome;
 import dev.pmdrill.session.GateVerdict;
@@ -20,43 +21,43 @@ import java.util.List;
  * the questions each reviewer would ask next, and the result. Pure: an outcome, a width and a
  * colour flag in; text out, every line wrapped at word boundaries to the width.
  */
-public final class LoopReportView {
+public final class LoopReport {
   /** Narrower than this, nothing is readable; the report keeps to it. */
   private static final int MIN_WIDTH = 20;
 
-  private LoopReportView() {}
+  private LoopReport() {}
 
   public static String render(LoopOutcome outcome, int width, boolean color) {
     Style style = new Style(color);
     Text out = new Text(Math.max(MIN_WIDTH, width));
-    out.para(0, 0, new Span(outcome.loop().title(), style::bold));
+    out.para(0, 0, new Styled(outcome.loop().title(), style::bold));
     out.blank();
     for (RoundResult round : outcome.rounds()) {
       roundLines(out, style, round);
     }
     out.blank();
     for (PassMark mark : outcome.passMark().stream().toList()) {
-      out.para(0, 2, new Span(mark.summary() + ".", mark.holds() ? style::green : style::red));
+      out.para(0, 2, new Styled(mark.summary() + ".", mark.holds() ? style::green : style::red));
     }
     outcome
         .failedGate()
-        .ifPresent(gate -> out.para(0, 2, new Span(gate.summary() + ".", style::red)));
+        .ifPresent(gate -> out.para(0, 2, new Styled(gate.summary() + ".", style::red)));
     outcome.board().ifPresent(board -> boardLines(out, style, board));
     out.blank();
     out.para(
         0,
         2,
-        new Span("Result: ", style::bold),
+        new Styled("Result: ", style::bold),
         outcome.passed()
-            ? new Span("passed", s -> style.bold(style.green(s)))
-            : new Span("not passed", s -> style.bold(style.red(s))));
+            ? new Styled("passed", s -> style.bold(style.green(s)))
+            : new Styled("not passed", s -> style.bold(style.red(s))));
     return out.toString();
   }
 
   private static void roundLines(Text out, Style style, RoundResult result) {
     Round round = result.round();
-    List<Span> head = new ArrayList<>();
-    head.add(new Span(round.name(), style::bold));
+    List<Styled> head = new ArrayList<>();
+    head.add(new Styled(round.name(), style::bold));
     head.add(plain(": average "));
     head.add(scored(style, result.average()));
     if (round.weight() != 1) {
@@ -64,14 +65,15 @@ public final class LoopReportView {
     }
     for (GateVerdict gate : result.gate().stream().toList()) {
       head.add(plain(", gate " + Points.format(gate.gate()) + ": "));
-      head.add(gate.holds() ? new Span("passed", style::green) : new Span("FAILED", style::red));
+      head.add(
+          gate.holds() ? new Styled("passed", style::green) : new Styled("FAILED", style::red));
     }
-    out.para(0, 2, head.toArray(Span[]::new));
+    out.para(0, 2, head.toArray(Styled[]::new));
     for (Attempt a : result.attempts()) {
-      List<Span> line = new ArrayList<>();
+      List<Styled> line = new ArrayList<>();
       line.add(plain(a.question().id() + "  "));
       if (a.skipped()) {
-        line.add(new Span("0 skipped", style::red));
+        line.add(new Styled("0 skipped", style::red));
       } else {
         line.add(scored(style, a.total()));
         line.add(plain(" " + a.score().band().label()));
@@ -79,14 +81,14 @@ public final class LoopReportView {
       if (a.overtime().isPresent() && a.limit().isPresent()) {
         line.add(plain(", "));
         line.add(
-            new Span(
+            new Styled(
                 Durations.format(a.overtime().get())
                     + " over the "
                     + Durations.format(a.limit().get())
                     + " limit",
                 style::yellow));
       }
-      out.para(2, 4, line.toArray(Span[]::new));
+      out.para(2, 4, line.toArray(Styled[]::new));
     }
   }
 
@@ -95,16 +97,16 @@ public final class LoopReportView {
     out.para(
         0,
         2,
-        new Span("Review board", style::bold),
+        new Styled("Review board", style::bold),
         plain(": " + board.needed() + " of " + board.votes().size() + " votes needed to approve"));
     for (ReviewerVote vote : board.votes()) {
       Reviewer r = vote.reviewer();
-      out.para(2, 4, new Span(r.name(), style::bold));
+      out.para(2, 4, new Styled(r.name(), style::bold));
       out.para(
           4,
           6,
           plain("focus: " + (r.focus().isEmpty() ? "everything" : String.join(", ", r.focus()))));
-      List<Span> verdict = new ArrayList<>();
+      List<Styled> verdict = new ArrayList<>();
       if (vote.average().isPresent()) {
         verdict.add(plain("average "));
         verdict.add(scored(style, vote.average().getAsDouble()));
@@ -121,25 +123,25 @@ public final class LoopReportView {
         verdict.add(plain("nothing in its focus to judge: "));
       }
       verdict.add(
-          vote.approves() ? new Span("approve", style::green) : new Span("reject", style::red));
-      out.para(4, 6, verdict.toArray(Span[]::new));
+          vote.approves() ? new Styled("approve", style::green) : new Styled("reject", style::red));
+      out.para(4, 6, verdict.toArray(Styled[]::new));
       if (!vote.probes().isEmpty()) {
-        out.para(4, 6, new Span("asks:", style::dim));
+        out.para(4, 6, new Styled("asks:", style::dim));
         for (String probe : vote.probes()) {
           out.para(6, 8, plain("- " + probe));
         }
       }
     }
     out.blank();
-    out.para(0, 2, new Span(board.summary(), board.approved() ? style::green : style::red));
+    out.para(0, 2, new Styled(board.summary(), board.approved() ? style::green : style::red));
   }
 
-  private static Span plain(String text) {
-    return Span.plain(text);
+  private static Styled plain(String text) {
+    return Styled.plain(text);
   }
 
-  static Span scored(Style style, double value) {
+  static Styled scored(Style style, double value) {
     String text = Points.format(value);
-    return new Span(text, value >= 70 ? style::green : value >= 50 ? style::yellow : style::red);
+    return new Styled(text, style.band(Band.of((int) Math.floor(value))));
   }
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.util.function.IntFunction;
 import picocli.CommandLine.Option;
 
-/** {@code --format text|json} for the reviews of a candidate's own material, and the printing. */
-final class ReviewOutput {
+/**
+ * {@code --format text|json}, declared once for every command that writes text for people or JSON
+ * for scripts (score, stories, packet, and drill and loop in scripted mode), and the printing.
+ */
+final class FormatOption {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -15,6 +18,10 @@ final class ReviewOutput {
 
   boolean text() {
     return format == TextOrJson.text;
+  }
+
+  boolean json() {
+    return format == TextOrJson.json;
   }
 
   /** The review as JSON, or as text rendered to the terminal's width. */

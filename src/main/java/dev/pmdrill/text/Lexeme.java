@@ -13,7 +13,7 @@ import java.util.List;
  * @param connectivesFromHere Chinese connecting-word entries that start with this character,
  *     longest first
  */
-record Term(
+record Lexeme(
     String text,
     String stem,
     Script script,

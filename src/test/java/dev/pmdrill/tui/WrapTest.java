@@ -1,0 +1,46 @@
+package dev.pmdrill.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The one measure of width, and the wrappers that use it. */
+class WrapTest {
+  @Test
+  void chinesePunctuationTakesTwoColumnsLikeChineseCharacters() {
+    for (String wide : List.of("。", "、", "，", "「", "」", "！", "用", "ｶ")) {
+      assertThat(Wrap.columns(wide)).as(wide).isEqualTo(wide.equals("ｶ") ? 1 : 2);
+    }
+    assertThat(Wrap.columns("用户。、，「增长」")).isEqualTo(18);
+    assertThat(Wrap.columns("ab")).isEqualTo(2);
+    assertThat(Wrap.columns("e\u0301")).as("a combining accent takes no column").isEqualTo(1);
+    assertThat(Wrap.columns("\uD83D\uDE00"))
+        .as("an emoji, one code point of two chars")
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aParagraphWithChinesePunctuationFitsItsWidth() {
+    Text text = new Text(20);
+    text.para(2, 4, Styled.plain("我们先明确目标，再拆解用户、频次和转化。「客户第一」是底线。"));
+    assertThat(text.toString().lines())
+        .hasSizeGreaterThan(2)
+        .allSatisfy(line -> assertThat(Wrap.columns(line)).isLessThanOrEqualTo(20));
+  }
+
+  @Test
+  void plainTextWrapsToTheSameMeasure() {
+    String wrapped = Wrap.wrap("我们先明确目标，再拆解用户、频次和转化。「客户第一」是底线。", 20, "  ");
+    assertThat(wrapped.lines())
+        .allSatisfy(line -> assertThat(Wrap.columns(line)).isLessThanOrEqualTo(20));
+  }
+
+  @Test
+  void aWordListBreaksOnlyBetweenWords() {
+    List<String> words = List.of("因为", "所以", "但是", "并且", "然而", "比如", "例如", "首先");
+    String wrapped = Wrap.wrapWords(words, 14, "  ");
+    assertThat(wrapped).isEqualTo("  因为 所以\n  但是 并且\n  然而 比如\n  例如 首先\n");
+    assertThat(Wrap.wrapWords(List.of("a", "b", "c"), 80, "  ")).isEqualTo("  a b c\n");
+  }
+}
