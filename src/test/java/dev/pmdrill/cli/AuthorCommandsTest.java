@@ -74,6 +74,7 @@ class AuthorCommandsTest {
         dir,
         Tty.none(),
         new Completions.BuiltIns(),
-        new ColorChoice());
+        new ColorChoice(),
+        java.time.Clock.systemUTC());
   }
 }

@@ -119,19 +119,12 @@ final class Fixtures {
   }
 
   static Round round(String name, double weight, OptionalDouble gate, String... categories) {
-    return new Round(name, List.of(categories), 1, Optional.empty(), gate, weight, HERE, List.of());
+    return new Round(name, List.of(categories), 1, Optional.empty(), gate, weight, HERE);
   }
 
   static Round round(String name, int questions, String... categories) {
     return new Round(
-        name,
-        List.of(categories),
-        questions,
-        Optional.empty(),
-        OptionalDouble.empty(),
-        1,
-        HERE,
-        List.of());
+        name, List.of(categories), questions, Optional.empty(), OptionalDouble.empty(), 1, HERE);
   }
 
   static Loop loop(OptionalDouble pass, Optional<Panel> panel, Round... rounds) {
