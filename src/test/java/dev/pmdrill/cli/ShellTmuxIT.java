@@ -47,6 +47,7 @@ class ShellTmuxIT {
     String command =
         "cd "
             + home
+            + " && unset XDG_DATA_HOME XDG_STATE_HOME XDG_CACHE_HOME XDG_CONFIG_HOME PMDRILL_HOME"
             + " && HOME="
             + home
             + " PMDRILL_STATE="
