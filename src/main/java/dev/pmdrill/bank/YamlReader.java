@@ -106,8 +106,8 @@ public final class YamlReader {
       problems.error(
           Location.startOf(file),
           String.format(
-              "the file is %.1f MB; a %s file may be at most %d MB",
-              bytes.length / 1048576.0, document, MAX_BYTES / 1048576));
+              "the file is larger than %d MB, the most a %s file may be",
+              MAX_BYTES / 1048576, document));
       return Optional.empty();
     }
     Optional<String> text = decodeUtf8(bytes);

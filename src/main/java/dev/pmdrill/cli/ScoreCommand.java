@@ -10,7 +10,6 @@ import dev.pmdrill.tui.ScoreJson;
 import dev.pmdrill.tui.ScoreReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -156,13 +155,16 @@ final class ScoreCommand implements Callable<Integer> {
 
   private InputStream open(String file) {
     Path path = context.resolve(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new ExitException(ExitCode.USAGE, "no such file: " + file);
+    }
+    if (Files.isDirectory(path)) {
+      throw new ExitException(ExitCode.USAGE, file + " is a folder; give the file");
     }
     try {
       return Files.newInputStream(path);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ExitException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage());
     }
   }
 }
