@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -236,7 +237,7 @@ public final class YamlReader {
       if (token == null) {
         throw new IllegalStateException("the document ended inside a mapping");
       }
-      String key = parser.currentName();
+      String key = ControlCharacters.strip(parser.currentName());
       Location keyLocation = at(parser.currentTokenLocation());
       YamlNode value = readValue(parser, parser.nextToken());
       YamlNode.Entry earlier = entries.get(key);
@@ -275,7 +276,9 @@ public final class YamlReader {
       aliases.add(here);
       return new YamlNode.Scalar(here, "", YamlNode.Scalar.Type.NULL);
     }
-    return new YamlNode.Scalar(here, text == null ? "" : text, coreType(token, text));
+    // Text from a bank is data: what a terminal would obey is dropped as the file is read.
+    return new YamlNode.Scalar(
+        here, text == null ? "" : ControlCharacters.strip(text), coreType(token, text));
   }
 
   private static YamlNode.Scalar.Type coreType(JsonToken token, String text) {

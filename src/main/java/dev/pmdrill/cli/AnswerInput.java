@@ -1,5 +1,6 @@
 package dev.pmdrill.cli;
 
+import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,12 +33,13 @@ final class AnswerInput {
       throw new ExitException(ExitCode.USAGE, "the answer in " + source + " " + problem);
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return ControlCharacters.strip(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       throw new ExitException(ExitCode.USAGE, "the answer in " + source + " is not UTF-8 text");
     }

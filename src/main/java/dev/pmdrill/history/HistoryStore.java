@@ -2,6 +2,7 @@ package dev.pmdrill.history;
 
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.scoring.Band;
+import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -445,9 +446,9 @@ public final class HistoryStore implements AutoCloseable {
           if (b != null) {
             b.criteria.add(
                 new StoredCriterion(
-                    rs.getString("kind"),
-                    rs.getString("name"),
-                    Optional.ofNullable(rs.getString("dimension")),
+                    stored(rs, "kind"),
+                    stored(rs, "name"),
+                    Optional.ofNullable(stored(rs, "dimension")),
                     rs.getDouble("weight"),
                     rs.getDouble("score"),
                     rs.getDouble("penalty")));
@@ -480,13 +481,13 @@ public final class HistoryStore implements AutoCloseable {
     final List<StoredCriterion> criteria = new ArrayList<>();
 
     private Partial(ResultSet rs) throws SQLException {
-      questionId = rs.getString("question_id");
-      bank = rs.getString("bank");
-      category = rs.getString("category");
-      rubricHash = rs.getString("rubric_hash");
-      answer = rs.getString("answer");
+      questionId = stored(rs, "question_id");
+      bank = stored(rs, "bank");
+      category = stored(rs, "category");
+      rubricHash = stored(rs, "rubric_hash");
+      answer = stored(rs, "answer");
       total = rs.getInt("total");
-      band = band(rs.getString("band"));
+      band = band(stored(rs, "band"));
       skipped = rs.getInt("skipped") != 0;
       avoidPenalty = rs.getDouble("avoid_penalty");
       usedSeconds = rs.getLong("used_seconds");
@@ -494,9 +495,9 @@ public final class HistoryStore implements AutoCloseable {
       limitSeconds = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(limit);
       int rating = rs.getInt("self_rating");
       selfRating = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(rating);
-      mode = rs.getString("mode");
-      loop = Optional.ofNullable(rs.getString("loop_id"));
-      round = Optional.ofNullable(rs.getString("round_name"));
+      mode = stored(rs, "mode");
+      loop = Optional.ofNullable(stored(rs, "loop_id"));
+      round = Optional.ofNullable(stored(rs, "round_name"));
     }
 
     static Partial from(ResultSet rs) throws SQLException {
@@ -585,8 +586,7 @@ public final class HistoryStore implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 due.add(
-                    new DueQuestion(
-                        rs.getString("question_id"), rs.getString("category"), card(rs)));
+                    new DueQuestion(stored(rs, "question_id"), stored(rs, "category"), card(rs)));
               }
             }
             return List.copyOf(due);
@@ -616,10 +616,10 @@ public final class HistoryStore implements AutoCloseable {
               while (rs.next()) {
                 weak.add(
                     new WeakCriterion(
-                        rs.getString("category"),
-                        rs.getString("kind"),
-                        rs.getString("name"),
-                        Optional.ofNullable(rs.getString("dimension")),
+                        stored(rs, "category"),
+                        stored(rs, "kind"),
+                        stored(rs, "name"),
+                        Optional.ofNullable(stored(rs, "dimension")),
                         rs.getLong("missed"),
                         rs.getLong("seen")));
               }
@@ -677,5 +677,14 @@ public final class HistoryStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new HistoryException("could not close the history " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A text column as it may be shown: attempts stored before answers were cleaned, or written by
+   * another program, may hold escape sequences a terminal would obey.
+   */
+  private static String stored(java.sql.ResultSet rs, String column) throws SQLException {
+    String value = rs.getString(column);
+    return value == null ? null : ControlCharacters.strip(value);
   }
 }

@@ -5,6 +5,7 @@ import dev.pmdrill.bank.Problem;
 import dev.pmdrill.bank.Suggestions;
 import dev.pmdrill.bank.YamlNode;
 import dev.pmdrill.bank.YamlReader;
+import dev.pmdrill.text.ControlCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -159,7 +160,7 @@ public final class MaterialReader {
             Problem.error(Location.startOf(file), "the file holds NUL bytes; is it a text file?"));
         return Optional.empty();
       }
-      return Optional.of(text);
+      return Optional.of(ControlCharacters.strip(text));
     } catch (CharacterCodingException e) {
       problems.add(
           Problem.error(
