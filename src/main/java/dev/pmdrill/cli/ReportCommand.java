@@ -78,8 +78,7 @@ final class ReportCommand implements Callable<Integer> {
     StatsView view;
     List<StoredAttemptRow> rows;
     Map<Long, HtmlReport.Marks> marks = new HashMap<>();
-    try (HistoryStore store = history.open(context)) {
-      store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
+    try (HistoryStore store = history.openToRead(context)) {
       view = Stats.compute(store, Clock.systemDefaultZone(), StatsCommand.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
       Catalog catalog = context.builtIns().catalog();

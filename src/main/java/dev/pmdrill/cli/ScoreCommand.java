@@ -114,6 +114,7 @@ final class ScoreCommand implements Callable<Integer> {
             ? AnswerInput.read(context.in(), "standard input")
             : AnswerInput.read(open(answerFile), answerFile);
     Score score = Scorer.score(question.rubric(), answer);
+    boolean lost = false;
     if (record) {
       HistoryOptions where = new HistoryOptions();
       where.dataDir = dataDir;
@@ -123,6 +124,7 @@ final class ScoreCommand implements Callable<Integer> {
             "score",
             java.util.Optional.empty(),
             java.util.Optional.empty());
+        lost = recorder.lostAny();
       }
     }
     if (format == TextOrJson.json) {
@@ -137,7 +139,7 @@ final class ScoreCommand implements Callable<Integer> {
       context.out().print(ScoreReport.render(question.id(), score, context.color()));
     }
     context.out().flush();
-    return ExitCode.OK;
+    return lost ? ExitCode.ERRORS : ExitCode.OK;
   }
 
   static Question find(Catalog catalog, String id) {

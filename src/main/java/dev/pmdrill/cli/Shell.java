@@ -2,6 +2,7 @@ package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.session.DraftStore;
+import dev.pmdrill.session.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,6 +34,12 @@ final class Shell {
   }
 
   int run(CompletableFuture<CommandLine> tree) {
+    try {
+      // The shell history holds what the candidate typed: its file and folder are private.
+      PrivateFiles.file(historyFile());
+    } catch (IOException e) {
+      context.err().println("pmdrill: the shell history is not kept: " + e.getMessage());
+    }
     LineReader reader =
         LineReaderBuilder.builder()
             .terminal(terminal)

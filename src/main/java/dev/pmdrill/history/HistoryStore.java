@@ -2,6 +2,7 @@ package dev.pmdrill.history;
 
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.scoring.Band;
+import dev.pmdrill.session.PrivateFiles;
 import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ public final class HistoryStore implements AutoCloseable {
   private static final String CRITERION = "criterion";
 
   private final Path file;
+  private final Object fileKey;
   private final Clock clock;
   private final Connection connection;
   private final Optional<String> notice;
@@ -52,6 +54,7 @@ public final class HistoryStore implements AutoCloseable {
 
   private HistoryStore(Path file, Clock clock, Connection connection, Optional<String> notice) {
     this.file = file;
+    this.fileKey = keyOf(file);
     this.clock = clock;
     this.connection = connection;
     this.notice = notice;
@@ -67,9 +70,20 @@ public final class HistoryStore implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     Path file = dataDir.resolve(FILE);
     try {
-      Files.createDirectories(dataDir);
+      PrivateFiles.folder(dataDir);
+      PrivateFiles.file(file);
     } catch (IOException e) {
-      throw new HistoryException("cannot create the data directory " + dataDir, e);
+      throw new HistoryException(
+          "cannot create the history "
+              + file
+              + " ("
+              + (e instanceof java.nio.file.FileAlreadyExistsException
+                  ? "a file is in the way of a folder"
+                  : e instanceof java.nio.file.AccessDeniedException
+                      ? "permission denied"
+                      : e.toString())
+              + ")",
+          e);
     }
     try {
       return new HistoryStore(file, clock, connect(file), Optional.empty());
@@ -92,6 +106,15 @@ public final class HistoryStore implements AutoCloseable {
         throw new HistoryException(
             "cannot start a new history in " + file + ": " + again.getMessage(), again);
       }
+    }
+  }
+
+  private static Object keyOf(Path file) {
+    try {
+      return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+          .fileKey();
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -144,6 +167,20 @@ public final class HistoryStore implements AutoCloseable {
   /** Set when opening had to move an unreadable file aside: what happened and where it went. */
   public Optional<String> notice() {
     return notice;
+  }
+
+  /**
+   * Whether the file this store writes is still the one at its path: false when it was deleted or
+   * replaced while the store was open (SQLite would go on writing into the unlinked file).
+   */
+  public boolean stillOnDisk() {
+    try {
+      Object now =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return fileKey == null || fileKey.equals(now);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public Path path() {

@@ -49,6 +49,7 @@ public final class DraftStore {
     String content =
         "question: " + questionId + "\nsaved: " + clock.instant() + "\n" + SEPARATOR + "\n" + text;
     try {
+      PrivateFiles.folder(dir);
       AtomicFile.write(path(), content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the draft in " + dir + ": " + e.getMessage(), e);

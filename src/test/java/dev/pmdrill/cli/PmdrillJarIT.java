@@ -180,7 +180,7 @@ class PmdrillJarIT {
             "1",
             "--data-dir",
             blocked.toString());
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).as("a scripted drill whose attempt was not stored fails").isEqualTo(1);
     assertThat(r.err()).contains("history is not kept").contains("the answers are kept in");
     try (var drafts = Files.list(dir.resolve(".local/state/pmdrill"))) {
       Path kept =
