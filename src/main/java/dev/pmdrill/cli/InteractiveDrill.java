@@ -103,9 +103,11 @@ final class InteractiveDrill {
       return Optional.of(Attempt.skipped(q, outcome.used(), limit));
     }
     if (outcome.skipped()) {
+      Attempt skip = Attempt.skipped(q, outcome.used(), limit);
+      recorder.record(skip, mode, loop, round);
       drafts.clear();
       out.println("Skipped.");
-      return Optional.of(Attempt.skipped(q, outcome.used(), limit));
+      return Optional.of(skip);
     }
     Optional<Integer> rating = selfRating();
     Attempt scored = Attempt.answered(q, outcome.text(), outcome.used(), limit);
