@@ -80,6 +80,20 @@ final class InteractiveDrill {
       boolean strict,
       String restored,
       Optional<String> round) {
+    return ask(q, number, of, limit, strict, restored, Duration.ZERO, round);
+  }
+
+  /** One question whose clock already ran for {@code before}, as a restored draft's did. */
+  Optional<Attempt> ask(
+      Question q,
+      int number,
+      int of,
+      Optional<Duration> limit,
+      boolean strict,
+      String restored,
+      Duration before,
+      Optional<String> round) {
+    java.time.Instant began = Clock.systemUTC().instant().minus(before);
     int width = width();
     String intro =
         "\n"
@@ -95,8 +109,9 @@ final class InteractiveDrill {
             limit,
             q.hints(),
             restored,
+            before,
             strict,
-            text -> saveDraft(q, text));
+            text -> saveDraft(q, text, Duration.between(began, Clock.systemUTC().instant())));
     if (outcome.discarded()) {
       drafts.clear();
       out.println("Answer discarded.");
@@ -172,9 +187,9 @@ final class InteractiveDrill {
     return Math.max(30, columns);
   }
 
-  private void saveDraft(Question q, String text) {
+  private void saveDraft(Question q, String text, Duration elapsed) {
     try {
-      drafts.save(q.id(), text);
+      drafts.save(q.id(), text, elapsed);
     } catch (UncheckedIOException e) {
       // Typing goes on; the message says where the draft could not be kept.
       out.println("  (" + e.getMessage() + ")");

@@ -98,14 +98,27 @@ final class Shell {
     return ExitCode.OK;
   }
 
-  /** An answer left unfinished by a crash or a closed terminal is offered back first. */
+  /**
+   * Answers left unfinished by a crash or a closed terminal: the newest is offered back first, with
+   * its question and the time it had taken; the others are listed where they are kept.
+   */
   private void offerDraft(LineReader reader) {
     DraftStore drafts = new DraftStore(StateDirectory.of(context), java.time.Clock.systemUTC());
-    Optional<DraftStore.Draft> draft = drafts.load();
-    if (draft.isEmpty()) {
+    DraftStore.Left left = drafts.load();
+    for (Path aside : left.keptAside()) {
+      context.out().println("A draft that could not be read was kept as " + aside + ".");
+    }
+    if (left.drafts().isEmpty()) {
+      context.out().flush();
       return;
     }
-    DraftStore.Draft d = draft.get();
+    DraftStore.Draft d = left.drafts().get(0);
+    for (DraftStore.Draft other : left.drafts().subList(1, left.drafts().size())) {
+      context
+          .out()
+          .println(
+              "Another unfinished answer, to '" + other.questionId() + "', is in " + other.file());
+    }
     long lines = d.text().lines().count();
     String answer;
     try {
@@ -118,7 +131,9 @@ final class Shell {
                   + lines
                   + " line"
                   + (lines == 1 ? "" : "s")
-                  + ") was kept at "
+                  + ", "
+                  + dev.pmdrill.bank.Durations.format(d.elapsed())
+                  + " in) was kept at "
                   + d.savedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                   + ".");
       context.out().flush();
@@ -127,22 +142,33 @@ final class Shell {
       answer = "n";
     }
     if (answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("n")) {
-      Path kept = drafts.keepAside();
+      Path kept = drafts.keepAside(d);
       context.out().println("Kept it in " + kept + ".");
+      context.out().flush();
       return;
     }
     Optional<Question> question = context.builtIns().catalog().question(d.questionId());
     if (question.isEmpty()) {
-      Path kept = drafts.keepAside();
+      Path kept = drafts.keepAside(d);
       context
           .out()
           .println("Its question is not in the built-in banks; the answer is in " + kept + ":");
       context.out().println(d.text());
+      context.out().flush();
       return;
     }
+    drafts.takeOver(d);
     try (Recorder recorder = new Recorder(context, new HistoryOptions())) {
       new InteractiveDrill(context, recorder, "drill", Optional.empty())
-          .ask(question.get(), 1, 1, question.get().time(), false, d.text(), Optional.empty());
+          .ask(
+              question.get(),
+              1,
+              1,
+              question.get().time(),
+              false,
+              d.text(),
+              d.elapsed(),
+              Optional.empty());
     }
   }
 
