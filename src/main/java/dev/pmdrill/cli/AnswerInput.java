@@ -32,6 +32,14 @@ final class AnswerInput {
     if (!problem.isEmpty()) {
       throw new ExitException(ExitCode.USAGE, "the answer in " + source + " " + problem);
     }
+    return decodeText(bytes, source);
+  }
+
+  /**
+   * Strict UTF-8 without the answer's length check: a batch line holds its answer with its id, and
+   * the answer is checked once read, so that the error can name the id.
+   */
+  static String decodeText(byte[] bytes, String source) {
     try {
       return ControlCharacters.strip(
           StandardCharsets.UTF_8

@@ -240,8 +240,8 @@ final class InteractiveDrill {
       return;
     }
     out.println();
-    out.println("Interviewer: " + probe.get());
-    out.println("  (answer it, '.' alone to finish, or just '.' to pass)");
+    out.print(Wrap.wrap("Interviewer: " + probe.get(), width(), ""));
+    out.print(Wrap.wrap("(answer it, '.' alone to finish, or just '.' to pass)", width(), "  "));
     out.flush();
     while (true) {
       String l = line("  | ");

@@ -55,10 +55,12 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin HistoryOptions history;
 
   @Option(
-      names = "--html",
+      names = {"--html", "-o", "--output"},
       paramLabel = "FILE",
       required = true,
-      description = "Write the report to FILE (atomically); it needs no network to open.")
+      description =
+          "Write the report to FILE (atomically); it needs no network to open. -o is the same,"
+              + " as for export.")
   String html;
 
   ReportCommand(Context context) {
@@ -97,7 +99,16 @@ final class ReportCommand implements Callable<Integer> {
             rehearsals(context.builtIns().catalog(), rows));
     write(target, page);
     String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
-    context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
+    context
+        .err()
+        .println(
+            "wrote "
+                + html
+                + " ("
+                + view.attempts()
+                + (view.attempts() == 1 ? " attempt" : " attempts")
+                + shown
+                + ")");
     context.err().flush();
     return ExitCode.OK;
   }

@@ -3,6 +3,7 @@ package dev.pmdrill.cli;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.session.DraftStore;
 import dev.pmdrill.session.PrivateFiles;
+import dev.pmdrill.tui.Wrap;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp;
 import picocli.CommandLine;
 
 /**
@@ -49,13 +51,32 @@ final class Shell {
             .variable(LineReader.HISTORY_FILE, historyFile())
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
+    // A pmdrill killed while its countdown showed leaves the terminal's scroll region short of
+    // the last row: give the whole screen back before anything is printed.
+    if (terminal.getStringCapability(InfoCmp.Capability.change_scroll_region) != null
+        && terminal.getHeight() > 0) {
+      // Setting the region homes the cursor: keep it where the shell left it.
+      terminal.puts(InfoCmp.Capability.save_cursor);
+      terminal.puts(InfoCmp.Capability.change_scroll_region, 0, terminal.getHeight() - 1);
+      terminal.puts(InfoCmp.Capability.restore_cursor);
+      terminal.flush();
+    }
+    int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
     context
         .out()
-        .println(
-            "pmdrill - drill interview answers against a rubric. Type 'help', Tab to complete, Ctrl-D to leave.");
+        .print(
+            Wrap.wrap(
+                "pmdrill - drill interview answers against a rubric. Type 'help', Tab to"
+                    + " complete, Ctrl-D to leave.",
+                width,
+                ""));
     context
         .out()
-        .println("Try: drill   |   drill --category guesstimate   |   loop alibaba-pm   |   list");
+        .print(
+            Wrap.wrap(
+                "Try: drill   |   drill --category guesstimate   |   loop alibaba-pm   |   list",
+                width,
+                ""));
     context.out().flush();
     offerDraft(reader);
     while (true) {
@@ -73,6 +94,11 @@ final class Shell {
       }
       if (trimmed.equals("exit") || trimmed.equals("quit")) {
         break;
+      }
+      if (trimmed.equals("clear")) {
+        terminal.puts(InfoCmp.Capability.clear_screen);
+        terminal.flush();
+        continue;
       }
       String[] words =
           reader.getParser().parse(line, line.length()).words().stream()

@@ -14,7 +14,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
 import org.jline.utils.Status;
 
 /**
@@ -80,6 +79,9 @@ public final class AnswerEditor {
             draft.isEmpty() ? List.<String>of() : draft.lines().toList());
     Instant start = clock.instant().minus(before);
     Status status = Status.getStatus(terminal, true);
+    synchronized (terminal) {
+      status.resize(); // the pane may have changed size since the last answer
+    }
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -196,8 +198,11 @@ public final class AnswerEditor {
     } finally {
       ticker.shutdownNow();
       synchronized (terminal) {
-        status.update(List.of(new AttributedString("")));
-        status.close();
+        // No status lines at all, not one blank line: jline's Status is one per terminal, and
+        // this gives the rows back and leaves it in step for the next answer. (A blank line and
+        // close() put the scroll region back behind its back, so the next countdown was drawn on
+        // the input row once the screen was full.)
+        status.update(List.of());
       }
       terminal.flush();
     }
