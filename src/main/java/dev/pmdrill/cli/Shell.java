@@ -47,7 +47,7 @@ final class Shell {
             .terminal(terminal)
             .appName("pmdrill")
             .parser(new DefaultParser())
-            .completer(new ShellCompleter(() -> tree.join().getCommandSpec()))
+            .completer(new ShellCompleter(() -> tree.join().getCommandSpec(), context.workDir()))
             .variable(LineReader.HISTORY_FILE, historyFile())
             .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
             .build();
