@@ -141,6 +141,7 @@ final class InteractiveDrill {
                             + Durations.format(l)
                             + attempt
                                 .overtime()
+                                .filter(o -> o.getSeconds() >= 1) // never "(+0:00 over)"
                                 .map(o -> " (" + Countdown.text(outcome.used(), limit) + ")")
                                 .orElse(""))
                 .orElse(""));

@@ -55,4 +55,25 @@ class RoughEdgesTest {
     CliRun run = CliRun.runWithInput(dir, line, "score", "--batch", "-");
     assertThat(run.out()).contains("\"id\":\"mine-7\"").contains("longer than the limit of 1 MiB");
   }
+
+  @Test
+  void theReadmesMinimalBankValidatesCleanlyAndItsTableNamesReportAndBank() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("```yaml\n", readme.indexOf("A minimal bank")) + 8;
+    String bank = readme.substring(start, readme.indexOf("```", start));
+    Files.writeString(dir.resolve("mine.yaml"), bank);
+    CliRun run = CliRun.run(dir, "validate", "mine.yaml").expectCode(ExitCode.OK);
+    assertThat(run.out() + run.err()).contains("0 errors, 0 warnings");
+    assertThat(readme).contains("| `report --html FILE`").contains("--bank FILE");
+  }
+
+  @Test
+  void listQuestionsShowsWhatEachQuestionAsks() {
+    CliRun list =
+        CliRun.run(dir, "list", "--questions", "-c", "ab-conflict").expectCode(ExitCode.OK);
+    assertThat(list.out().lines().filter(l -> l.startsWith("ab-ctr-up-aov-down")).findFirst())
+        .get()
+        .asString()
+        .contains("On the Taobao home feed");
+  }
 }
