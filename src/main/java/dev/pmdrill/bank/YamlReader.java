@@ -370,6 +370,10 @@ public final class YamlReader {
       String problem = firstLine(m.getProblem());
       String context = m.getContext();
       Mark contextMark = m.getContextMark();
+      String indentation = indentation(problem, contextMark);
+      if (!indentation.isEmpty()) {
+        return "YAML syntax: " + indentation;
+      }
       String where =
           context == null
               ? ""
@@ -385,6 +389,29 @@ public final class YamlReader {
       return "YAML syntax: " + problem + where;
     }
     return "YAML syntax: " + firstLine(e.getOriginalMessage());
+  }
+
+  /**
+   * SnakeYAML's words for the usual indentation mistakes, said as what to fix; "" for any other
+   * problem.
+   */
+  private static String indentation(String problem, Mark started) {
+    if (problem.startsWith("mapping values are not allowed")) {
+      return "a key where a value should go: this line is indented deeper than the keys above"
+          + " it, or the value before it holds ': ' and needs quotes";
+    }
+    if (problem.startsWith("expected <block end>")) {
+      return "this line does not line up with the lines above it"
+          + (started == null
+              ? ""
+              : " (in the block that starts at line "
+                  + (started.getLine() + 1)
+                  + ", column "
+                  + (started.getColumn() + 1)
+                  + ")")
+          + ": indent it as far as the keys it belongs with";
+    }
+    return "";
   }
 
   private static String firstLine(String message) {
