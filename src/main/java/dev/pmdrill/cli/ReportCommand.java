@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin HistoryOptions history;
 
   @Option(
-      names = {"--html", "-o", "--output"},
+      names = {"--html", "-o"},
       paramLabel = "FILE",
       required = true,
       description =
