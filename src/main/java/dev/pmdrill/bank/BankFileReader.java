@@ -69,7 +69,15 @@ final class BankFileReader {
       problems.error(
           root.get().location(),
           "a bank file must be a mapping with 'format', 'bank' and 'title' at its top, not "
-              + root.get().describe());
+              + kindOnly(root.get()));
+      return Optional.empty();
+    }
+    if (!isBankLike((YamlNode.Mapping) root.get())) {
+      // Not a bank at all (a .env, a CI file): nothing of it is repeated back, not even its keys.
+      problems.error(
+          root.get().location(),
+          "this is not a pmdrill bank: its top has none of 'format', 'bank', 'title' or"
+              + " 'questions'");
       return Optional.empty();
     }
     Fields top = Fields.of(root.get(), "a bank file", FILE_KEYS, problems).orElseThrow();
@@ -104,6 +112,22 @@ final class BankFileReader {
       readLoop(node, bankName).ifPresent(loops::add);
     }
     return Optional.of(new DeclaredFile(file, bank, rubrics, questions, loops));
+  }
+
+  /** What a node is, without a byte of what it holds. */
+  private static String kindOnly(YamlNode node) {
+    if (node instanceof YamlNode.Scalar) {
+      YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+      return scalar.type() == YamlNode.Scalar.Type.STRING
+          ? "a line of text"
+          : scalar.type() == YamlNode.Scalar.Type.NULL ? "nothing" : "a single value";
+    }
+    return node.describe();
+  }
+
+  private static boolean isBankLike(YamlNode.Mapping top) {
+    return Set.of("format", "bank", "title", "questions", "loops", "rubrics").stream()
+        .anyMatch(top.entries()::containsKey);
   }
 
   private void checkFormat(Fields top) {

@@ -40,23 +40,43 @@ public record BankSource(String name, byte[] bytes) {
     List<BankSource> sources = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
+        Path inside = path.toRealPath();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(path)) {
           files =
-              walk.filter(Files::isRegularFile)
-                  .filter(p -> isBankFile(p.getFileName().toString()))
+              walk.filter(p -> isBankFile(p.getFileName().toString()))
                   .filter(p -> !isHidden(path.relativize(p)))
+                  .filter(p -> !Files.isDirectory(p))
                   .sorted()
                   .toList();
         }
         for (Path file : files) {
-          sources.add(new BankSource(file.toString(), Files.readAllBytes(file)));
+          Path real = file.toRealPath();
+          if (!real.startsWith(inside)) {
+            throw new IOException(
+                file
+                    + " leads outside the folder (to "
+                    + real
+                    + "); a bank folder is read only within itself: name that file on its own to"
+                    + " read it");
+          }
+          sources.add(new BankSource(file.toString(), readAtMost(file, YamlReader.MAX_BYTES)));
         }
       } else {
-        sources.add(new BankSource(path.toString(), Files.readAllBytes(path)));
+        sources.add(new BankSource(path.toString(), readAtMost(path, YamlReader.MAX_BYTES)));
       }
     }
     return sources;
+  }
+
+  /**
+   * The first {@code limit + 1} bytes of a file at most, whatever it is (a FIFO or a device has no
+   * size to check first), so that the caller can tell a file over the limit without reading it all.
+   */
+  public static byte[] readAtMost(Path path, int limit) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(limit + 1);
+    }
   }
 
   private static boolean isHidden(Path relative) {

@@ -33,6 +33,7 @@ final class CriterionReader {
 
   private final Problems problems;
   private final EstimateValues estimateValues;
+  private final RegexBudget regexBudget = new RegexBudget();
 
   CriterionReader(Problems problems) {
     this.problems = problems;
@@ -308,7 +309,9 @@ final class CriterionReader {
         continue;
       }
       try {
-        terms.add(Term.compile(((YamlNode.Scalar) node).text()));
+        Term term = Term.compile(((YamlNode.Scalar) node).text());
+        regexBudget.spend(term, node.location(), problems);
+        terms.add(term);
       } catch (IllegalArgumentException e) {
         problems.error(node.location(), e.getMessage());
       }

@@ -58,8 +58,29 @@ public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, Ya
       return type == Type.INTEGER || type == Type.FLOAT;
     }
 
+    /**
+     * The value of a number as the YAML 1.2 core schema reads it: {@code .nan} and {@code .inf}
+     * give NaN and the infinities (callers refuse them with the scalar's place), {@code 0x} and
+     * {@code 0o} integers their value.
+     */
     public double number() {
-      return Double.parseDouble(text.replace("+", ""));
+      String plain = text.strip();
+      boolean negative = plain.startsWith("-");
+      String unsigned = plain.startsWith("-") || plain.startsWith("+") ? plain.substring(1) : plain;
+      String lower = unsigned.toLowerCase(java.util.Locale.ROOT);
+      double value;
+      if (lower.equals(".nan")) {
+        return Double.NaN;
+      } else if (lower.equals(".inf")) {
+        value = Double.POSITIVE_INFINITY;
+      } else if (lower.startsWith("0x")) {
+        value = new java.math.BigInteger(unsigned.substring(2), 16).doubleValue();
+      } else if (lower.startsWith("0o")) {
+        value = new java.math.BigInteger(unsigned.substring(2), 8).doubleValue();
+      } else {
+        value = Double.parseDouble(unsigned);
+      }
+      return negative ? -value : value;
     }
 
     @Override

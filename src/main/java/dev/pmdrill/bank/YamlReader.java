@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -106,8 +107,8 @@ public final class YamlReader {
       problems.error(
           Location.startOf(file),
           String.format(
-              "the file is %.1f MB; a %s file may be at most %d MB",
-              bytes.length / 1048576.0, document, MAX_BYTES / 1048576));
+              "the file is larger than %d MB, the most a %s file may be",
+              MAX_BYTES / 1048576, document));
       return Optional.empty();
     }
     Optional<String> text = decodeUtf8(bytes);
@@ -236,7 +237,7 @@ public final class YamlReader {
       if (token == null) {
         throw new IllegalStateException("the document ended inside a mapping");
       }
-      String key = parser.currentName();
+      String key = ControlCharacters.strip(parser.currentName());
       Location keyLocation = at(parser.currentTokenLocation());
       YamlNode value = readValue(parser, parser.nextToken());
       YamlNode.Entry earlier = entries.get(key);
@@ -275,7 +276,9 @@ public final class YamlReader {
       aliases.add(here);
       return new YamlNode.Scalar(here, "", YamlNode.Scalar.Type.NULL);
     }
-    return new YamlNode.Scalar(here, text == null ? "" : text, coreType(token, text));
+    // Text from a bank is data: what a terminal would obey is dropped as the file is read.
+    return new YamlNode.Scalar(
+        here, text == null ? "" : ControlCharacters.strip(text), coreType(token, text));
   }
 
   private static YamlNode.Scalar.Type coreType(JsonToken token, String text) {
@@ -367,6 +370,10 @@ public final class YamlReader {
       String problem = firstLine(m.getProblem());
       String context = m.getContext();
       Mark contextMark = m.getContextMark();
+      String indentation = indentation(problem, contextMark);
+      if (!indentation.isEmpty()) {
+        return "YAML syntax: " + indentation;
+      }
       String where =
           context == null
               ? ""
@@ -382,6 +389,29 @@ public final class YamlReader {
       return "YAML syntax: " + problem + where;
     }
     return "YAML syntax: " + firstLine(e.getOriginalMessage());
+  }
+
+  /**
+   * SnakeYAML's words for the usual indentation mistakes, said as what to fix; "" for any other
+   * problem.
+   */
+  private static String indentation(String problem, Mark started) {
+    if (problem.startsWith("mapping values are not allowed")) {
+      return "a key where a value should go: this line is indented deeper than the keys above"
+          + " it, or the value before it holds ': ' and needs quotes";
+    }
+    if (problem.startsWith("expected <block end>")) {
+      return "this line does not line up with the lines above it"
+          + (started == null
+              ? ""
+              : " (in the block that starts at line "
+                  + (started.getLine() + 1)
+                  + ", column "
+                  + (started.getColumn() + 1)
+                  + ")")
+          + ": indent it as far as the keys it belongs with";
+    }
+    return "";
   }
 
   private static String firstLine(String message) {

@@ -15,7 +15,6 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.utils.AttributedString;
 import org.jline.utils.Status;
 
 /**
@@ -59,11 +58,31 @@ public final class AnswerEditor {
       String draft,
       boolean strict,
       Consumer<String> drafts) {
+    return read(intro, label, limit, hints, draft, Duration.ZERO, strict, drafts);
+  }
+
+  /**
+   * Reads one answer whose clock already ran for {@code before} (a restored draft's time).
+   *
+   * @see #read(String, String, Optional, List, String, boolean, Consumer)
+   */
+  public Outcome read(
+      String intro,
+      String label,
+      Optional<Duration> limit,
+      List<String> hints,
+      String draft,
+      Duration before,
+      boolean strict,
+      Consumer<String> drafts) {
     List<String> lines =
         new java.util.concurrent.CopyOnWriteArrayList<>(
             draft.isEmpty() ? List.<String>of() : draft.lines().toList());
-    Instant start = clock.instant();
+    Instant start = clock.instant().minus(before);
     Status status = Status.getStatus(terminal, true);
+    synchronized (terminal) {
+      status.resize(); // the pane may have changed size since the last answer
+    }
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -111,10 +130,12 @@ public final class AnswerEditor {
           1,
           1,
           TimeUnit.SECONDS);
+      String pending = "";
       while (true) {
         String line;
         try {
-          line = reader.readLine("  | ");
+          line = reader.readLine("  | ", null, pending);
+          pending = "";
         } catch (EndOfFileException e) {
           break;
         } catch (UserInterruptException e) {
@@ -126,7 +147,9 @@ public final class AnswerEditor {
             terminal.writer().println("  (time is up: the answer is submitted as it stands)");
             break;
           }
-          if (confirmDiscard(lines)) {
+          // The half-typed line stays with the answer unless the candidate discards it all.
+          pending = e.getPartialLine() == null ? "" : e.getPartialLine();
+          if (confirmDiscard(lines, pending)) {
             return new Outcome(String.join("\n", lines), used(start), false, true);
           }
           continue;
@@ -176,8 +199,11 @@ public final class AnswerEditor {
     } finally {
       ticker.shutdownNow();
       synchronized (terminal) {
-        status.update(List.of(new AttributedString("")));
-        status.close();
+        // No status lines at all, not one blank line: jline's Status is one per terminal, and
+        // this gives the rows back and leaves it in step for the next answer. (A blank line and
+        // close() put the scroll region back behind its back, so the next countdown was drawn on
+        // the input row once the screen was full.)
+        status.update(List.of());
       }
       terminal.flush();
     }
@@ -187,13 +213,15 @@ public final class AnswerEditor {
     return Duration.between(start, clock.instant());
   }
 
-  private boolean confirmDiscard(List<String> lines) {
-    if (lines.isEmpty()) {
+  private boolean confirmDiscard(List<String> lines, String pending) {
+    int count = lines.size() + (pending.isBlank() ? 0 : 1);
+    if (count == 0) {
       return true;
     }
     try {
       String answer =
-          reader.readLine("Discard the " + lines.size() + " line(s) typed so far? [y/N] ");
+          reader.readLine(
+              "Discard the " + (count == 1 ? "line" : count + " lines") + " typed so far? [y/N] ");
       return answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes");
     } catch (UserInterruptException | EndOfFileException e) {
       return false;

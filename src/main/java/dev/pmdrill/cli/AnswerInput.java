@@ -1,5 +1,6 @@
 package dev.pmdrill.cli;
 
+import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -31,13 +32,22 @@ final class AnswerInput {
     if (!problem.isEmpty()) {
       throw new ExitException(ExitCode.USAGE, "the answer in " + source + " " + problem);
     }
+    return decodeText(bytes, source);
+  }
+
+  /**
+   * Strict UTF-8 without the answer's length check: a batch line holds its answer with its id, and
+   * the answer is checked once read, so that the error can name the id.
+   */
+  static String decodeText(byte[] bytes, String source) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return ControlCharacters.strip(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       throw new ExitException(ExitCode.USAGE, "the answer in " + source + " is not UTF-8 text");
     }

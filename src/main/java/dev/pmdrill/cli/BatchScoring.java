@@ -133,7 +133,7 @@ final class BatchScoring {
   private Result scoreLine(byte[] bytes, int number, boolean tooLong) {
     String text;
     try {
-      text = AnswerInput.decode(bytes, "line " + number);
+      text = AnswerInput.decodeText(bytes, "line " + number);
     } catch (ExitException e) {
       return error(
           Optional.empty(),

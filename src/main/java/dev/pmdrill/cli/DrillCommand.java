@@ -138,6 +138,16 @@ final class DrillCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return drill();
+    } finally {
+      // The shell runs every command line on the same objects, and picocli does not reset an
+      // option group that the next line leaves out: --time or --no-timer would carry over.
+      timing = null;
+    }
+  }
+
+  private int drill() {
     if (count < 1) {
       throw new ExitException(ExitCode.USAGE, "--count must be at least 1");
     }
@@ -240,7 +250,8 @@ final class DrillCommand implements Callable<Integer> {
     if (script.scripted(context)) {
       List<Attempt> attempts = new ScriptedRun(context, script).answer(questions, this::limitOf);
       recorder.record(attempts, "script", Optional.empty(), List.of());
-      return script.report(context, attempts);
+      int code = script.report(context, attempts);
+      return recorder.lostAny() ? ExitCode.ERRORS : code;
     }
     new InteractiveDrill(context, recorder, "drill", Optional.empty())
         .run(questions, this::limitOf, strict);

@@ -45,7 +45,12 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     StringWriter text = new StringWriter();
-    try (HistoryStore store = history.open(context)) {
+    try (HistoryStore store = history.openToRead(context)) {
+      if (store.notice().isPresent()) {
+        throw new ExitException(
+            ExitCode.ERRORS,
+            "nothing was exported: the attempts are in the file the history was moved to");
+      }
       if (format == Format.csv) {
         Export.csv(store, text);
       } else {

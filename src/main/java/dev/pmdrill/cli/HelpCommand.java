@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
     name = "help",
     helpCommand = true,
     description = {
-      "Show help for a command, or for a topic:",
+      "Show help for a command, or on the topics prose and rubrics:",
       "  prose    the connecting words the prose criterion counts",
       "  rubrics  the pmdrill/ rubric library that 'use' can name",
       "  semantic the sentence models that score 'like' sentences",

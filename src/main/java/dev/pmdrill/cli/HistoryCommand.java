@@ -53,7 +53,7 @@ final class HistoryCommand implements Callable<Integer> {
       throw new ExitException(
           ExitCode.USAGE, "unknown '" + verb + "'; did you mean 'history show N'?");
     }
-    try (HistoryStore store = history.open(context)) {
+    try (HistoryStore store = history.openToRead(context)) {
       if (verb == null) {
         for (StoredAttemptRow row : store.attempts(limit)) {
           StoredAttempt a = row.attempt();

@@ -1,5 +1,6 @@
 package dev.pmdrill.cli;
 
+import dev.pmdrill.history.HistoryException;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.SqliteLibrary;
 import java.nio.file.Path;
@@ -54,6 +55,33 @@ final class HistoryOptions {
   HistoryStore open(Context context) {
     SqliteLibrary.useCacheIn(cacheDir(context));
     return HistoryStore.open(dataDir(context), context.clock());
+  }
+
+  /**
+   * Opens the history for a command that reads it: a file moved aside as unreadable is named on
+   * stderr, and a history that cannot be opened ends the command with a message naming the file and
+   * what to do, never a stack trace.
+   */
+  HistoryStore openToRead(Context context) {
+    HistoryStore store;
+    try {
+      store = open(context);
+    } catch (HistoryException | java.io.UncheckedIOException e) {
+      throw unreadable(context, e);
+    }
+    store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
+    return store;
+  }
+
+  /** The message for a history that failed while being read. */
+  ExitException unreadable(Context context, RuntimeException e) {
+    return new ExitException(
+        ExitCode.ERRORS,
+        e.getMessage()
+            + "\ncheck that "
+            + dataDir(context).resolve("history.db")
+            + " and its folder can be read and written by you, and that no other program holds"
+            + " it locked; or name another folder with --data-dir");
   }
 
   static Path cacheDir(Context context) {

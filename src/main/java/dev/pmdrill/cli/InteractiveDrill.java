@@ -79,6 +79,20 @@ final class InteractiveDrill {
       boolean strict,
       String restored,
       Optional<String> round) {
+    return ask(q, number, of, limit, strict, restored, Duration.ZERO, round);
+  }
+
+  /** One question whose clock already ran for {@code before}, as a restored draft's did. */
+  Optional<Attempt> ask(
+      Question q,
+      int number,
+      int of,
+      Optional<Duration> limit,
+      boolean strict,
+      String restored,
+      Duration before,
+      Optional<String> round) {
+    java.time.Instant began = context.clock().instant().minus(before);
     int width = width();
     String intro =
         "\n"
@@ -98,17 +112,20 @@ final class InteractiveDrill {
             limit,
             q.hints(),
             restored,
+            before,
             strict,
-            text -> saveDraft(q, text));
+            text -> saveDraft(q, text, Duration.between(began, context.clock().instant())));
     if (outcome.discarded()) {
       drafts.clear();
       out.println("Answer discarded.");
       return Optional.of(Attempt.skipped(q, outcome.used(), limit));
     }
     if (outcome.skipped()) {
+      Attempt skip = Attempt.skipped(q, outcome.used(), limit);
+      recorder.record(skip, mode, loop, round);
       drafts.clear();
       out.println("Skipped.");
-      return Optional.of(Attempt.skipped(q, outcome.used(), limit));
+      return Optional.of(skip);
     }
     Optional<Integer> rating = selfRating();
     Attempt scored = Attempt.answered(q, outcome.text(), outcome.used(), limit);
@@ -127,6 +144,7 @@ final class InteractiveDrill {
                             + Durations.format(l)
                             + attempt
                                 .overtime()
+                                .filter(o -> o.getSeconds() >= 1) // never "(+0:00 over)"
                                 .map(o -> " (" + Countdown.text(outcome.used(), limit) + ")")
                                 .orElse(""))
                 .orElse(""));
@@ -173,9 +191,9 @@ final class InteractiveDrill {
     return Math.max(30, columns);
   }
 
-  private void saveDraft(Question q, String text) {
+  private void saveDraft(Question q, String text, Duration elapsed) {
     try {
-      drafts.save(q.id(), text);
+      drafts.save(q.id(), text, elapsed);
     } catch (UncheckedIOException e) {
       // Typing goes on; the message says where the draft could not be kept.
       out.println("  (" + e.getMessage() + ")");
@@ -226,8 +244,8 @@ final class InteractiveDrill {
       return;
     }
     out.println();
-    out.println("Interviewer: " + probe.get());
-    out.println("  (answer it, '.' alone to finish, or just '.' to pass)");
+    out.print(Wrap.wrap("Interviewer: " + probe.get(), width(), ""));
+    out.print(Wrap.wrap("(answer it, '.' alone to finish, or just '.' to pass)", width(), "  "));
     out.flush();
     while (true) {
       String l = line("  | ");

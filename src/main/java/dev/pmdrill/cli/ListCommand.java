@@ -46,15 +46,22 @@ final class ListCommand implements Callable<Integer> {
               .out()
               .println(
                   String.format(
-                      "%-32s %-15s %s %6s",
+                      "%-32s %-15s %s %6s  %s",
                       q.id(),
                       q.category(),
                       q.difficulty().stream().mapToObj(d -> "d" + d).findFirst().orElse("  "),
-                      q.time().map(dev.pmdrill.bank.Durations::format).orElse("")));
+                      q.time().map(dev.pmdrill.bank.Durations::format).orElse(""),
+                      opening(q.prompt())));
         }
       }
     }
     context.out().flush();
     return ExitCode.OK;
+  }
+
+  /** The prompt's opening words, so a question can be told from its id alone. */
+  private static String opening(String prompt) {
+    String line = prompt.strip().replaceAll("\\s+", " ");
+    return line.length() <= 60 ? line : line.substring(0, 57).strip() + "...";
   }
 }

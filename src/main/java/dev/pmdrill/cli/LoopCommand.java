@@ -85,6 +85,7 @@ final class LoopCommand implements Callable<Integer> {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
     List<RoundResult> results;
+    boolean lost;
     try (Recorder recorder = new Recorder(context, history)) {
       if (script.scripted(context)) {
         results = scripted(plan);
@@ -97,6 +98,7 @@ final class LoopCommand implements Callable<Integer> {
       } else {
         results = new InteractiveLoop(context, recorder).run(loop, plan);
       }
+      lost = recorder.lostAny();
     }
     LoopOutcome outcome = LoopOutcome.of(loop, results);
     if (script.scripted(context) && script.output.json()) {
@@ -120,7 +122,7 @@ final class LoopCommand implements Callable<Integer> {
                   + script.failBelow);
       return ExitCode.ERRORS;
     }
-    return ExitCode.OK;
+    return lost && script.scripted(context) ? ExitCode.ERRORS : ExitCode.OK;
   }
 
   private int width() {

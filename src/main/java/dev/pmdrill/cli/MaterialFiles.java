@@ -114,13 +114,13 @@ final class MaterialFiles {
 
   private static byte[] bytes(Context context, String file) {
     Path path = context.resolve(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path) || Files.isDirectory(path)) {
       throw new ExitException(
           ExitCode.USAGE,
           Files.isDirectory(path) ? file + " is a folder; give the file" : "no such file: " + file);
     }
     try {
-      return Files.readAllBytes(path);
+      return dev.pmdrill.bank.BankSource.readAtMost(path, MaterialReader.MAX_BYTES);
     } catch (IOException e) {
       throw new ExitException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage());
     }

@@ -1,6 +1,7 @@
 package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Suggestions;
+import dev.pmdrill.history.HistoryException;
 import dev.pmdrill.semantic.Semantics;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
@@ -93,6 +94,19 @@ public final class Pmdrill {
       // "pmdrill new question: ...": a subcommand is named with its parents.
       cli.getErr().println(cli.getCommandSpec().qualifiedName() + ": " + e.getMessage());
       return ((ExitException) e).code();
+    }
+    if (e instanceof HistoryException) {
+      // A history that breaks while it is read (pages overwritten, the disk gone): what failed
+      // and what to do, never a stack trace.
+      cli.getErr()
+          .println(
+              "pmdrill "
+                  + cli.getCommandName()
+                  + ": "
+                  + e.getMessage()
+                  + "\nthe history file may be damaged: move it aside (or name another folder with"
+                  + " --data-dir) and try again");
+      return ExitCode.ERRORS;
     }
     throw rethrow(e);
   }

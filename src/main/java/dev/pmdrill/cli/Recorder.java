@@ -6,6 +6,7 @@ import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.DraftStore;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ final class Recorder implements AutoCloseable {
   private final HistoryOptions options;
   private HistoryStore store;
   private boolean broken;
+  private boolean lost;
 
   Recorder(Context context, HistoryOptions options) {
     this.context = context;
@@ -31,6 +33,20 @@ final class Recorder implements AutoCloseable {
       return;
     }
     Optional<HistoryStore> open = open();
+    if (open.isPresent() && !open.get().stillOnDisk()) {
+      // The file was deleted or replaced while pmdrill ran: writing on would store into a file
+      // nobody can open again. Start over in the named place, and say so.
+      Path gone = open.get().path();
+      open.get().close();
+      store = null;
+      open = open();
+      if (open.isPresent()) {
+        context
+            .err()
+            .println(
+                "pmdrill: " + gone + " was removed while pmdrill ran; a new history is started");
+      }
+    }
     try {
       if (open.isPresent()) {
         List<StoredAttempt> stored = new java.util.ArrayList<>();
@@ -57,6 +73,11 @@ final class Recorder implements AutoCloseable {
     keepInDrafts(attempts);
   }
 
+  /** Whether an attempt could not be stored (it is in the drafts, and the user was told). */
+  boolean lostAny() {
+    return lost;
+  }
+
   void record(Attempt attempt, String mode, Optional<String> loop, Optional<String> round) {
     record(List.of(attempt), mode, loop, List.of(round));
   }
@@ -75,6 +96,7 @@ final class Recorder implements AutoCloseable {
   }
 
   private void keepInDrafts(List<Attempt> attempts) {
+    lost = true;
     DraftStore drafts = new DraftStore(StateDirectory.of(context), context.clock());
     for (Attempt a : attempts) {
       if (!a.answer().isBlank()) {

@@ -55,10 +55,12 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin HistoryOptions history;
 
   @Option(
-      names = "--html",
+      names = {"--html", "-o"},
       paramLabel = "FILE",
       required = true,
-      description = "Write the report to FILE (atomically); it needs no network to open.")
+      description =
+          "Write the report to FILE (atomically); it needs no network to open. -o is the same,"
+              + " as for export.")
   String html;
 
   ReportCommand(Context context) {
@@ -78,8 +80,7 @@ final class ReportCommand implements Callable<Integer> {
     StatsView view;
     List<StoredAttemptRow> rows;
     Map<Long, HtmlReport.Marks> marks = new HashMap<>();
-    try (HistoryStore store = history.open(context)) {
-      store.notice().ifPresent(n -> context.err().println("pmdrill: " + n));
+    try (HistoryStore store = history.openToRead(context)) {
       view = Stats.compute(store, context.clock(), Stats.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
       Catalog catalog = context.builtIns().catalog();
@@ -102,7 +103,16 @@ final class ReportCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     String shown = view.attempts() > rows.size() ? ", the newest " + rows.size() + " listed" : "";
-    context.err().println("wrote " + html + " (" + view.attempts() + " attempts" + shown + ")");
+    context
+        .err()
+        .println(
+            "wrote "
+                + html
+                + " ("
+                + view.attempts()
+                + (view.attempts() == 1 ? " attempt" : " attempts")
+                + shown
+                + ")");
     context.err().flush();
     return ExitCode.OK;
   }

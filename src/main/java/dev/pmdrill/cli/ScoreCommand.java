@@ -9,7 +9,6 @@ import dev.pmdrill.tui.ScoreJson;
 import dev.pmdrill.tui.ScoreReport;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,9 +112,11 @@ final class ScoreCommand implements Callable<Integer> {
     // Scored once: the attempt a --record stores is the one whose score is shown.
     Attempt attempt = Attempt.answered(question, answer, Duration.ZERO, Optional.empty());
     Score score = attempt.score();
+    boolean lost = false;
     if (record) {
       try (Recorder recorder = new Recorder(context, HistoryOptions.at(dataDir))) {
         recorder.record(attempt, "score", Optional.empty(), Optional.empty());
+        lost = recorder.lostAny();
       }
     }
     if (output.json()) {
@@ -130,7 +131,7 @@ final class ScoreCommand implements Callable<Integer> {
       context.out().print(ScoreReport.render(question.id(), score, context.color()));
     }
     context.out().flush();
-    return ExitCode.OK;
+    return lost ? ExitCode.ERRORS : ExitCode.OK;
   }
 
   static Question find(Catalog catalog, String id) {
@@ -148,13 +149,16 @@ final class ScoreCommand implements Callable<Integer> {
 
   private InputStream open(String file) {
     Path path = context.resolve(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new ExitException(ExitCode.USAGE, "no such file: " + file);
+    }
+    if (Files.isDirectory(path)) {
+      throw new ExitException(ExitCode.USAGE, file + " is a folder; give the file");
     }
     try {
       return Files.newInputStream(path);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new ExitException(ExitCode.USAGE, "cannot read " + file + ": " + e.getMessage());
     }
   }
 }

@@ -33,7 +33,9 @@ final class ScriptOptions {
 
   /** Prints every attempt and the summary; the exit code honours --fail-below. */
   int report(Context context, List<Attempt> attempts) {
-    double average = attempts.stream().mapToInt(Attempt::total).average().orElse(0);
+    // Skips are counted apart, never as a 0 in the average.
+    double average =
+        attempts.stream().filter(a -> !a.skipped()).mapToInt(Attempt::total).average().orElse(0);
     long skipped = attempts.stream().filter(Attempt::skipped).count();
     if (output.json()) {
       writeJson(context, attempts, average, skipped);
@@ -62,8 +64,8 @@ final class ScriptOptions {
               String.format(
                   Locale.ROOT,
                   "%d answer%s, %d skipped, average %.1f",
-                  attempts.size(),
-                  attempts.size() == 1 ? "" : "s",
+                  attempts.size() - skipped,
+                  attempts.size() - skipped == 1 ? "" : "s",
                   skipped,
                   average));
     }

@@ -27,6 +27,11 @@ final class ShowCommand implements Callable<Integer> {
   @Option(names = "--answer", description = "Also show the model answer.")
   boolean answer;
 
+  @Option(
+      names = "--rubric",
+      description = "Also show what the answer is assessed on: each criterion, its weight and tip.")
+  boolean rubric;
+
   ShowCommand(Context context) {
     this.context = context;
   }
@@ -49,6 +54,21 @@ final class ShowCommand implements Callable<Integer> {
     if (!q.followUps().isEmpty()) {
       out.println("Follow-ups:");
       q.followUps().forEach(h -> out.print(Wrap.wrap("- " + h, 80, "  ")));
+    }
+    if (rubric) {
+      out.println("Assessed on:");
+      for (var c : q.rubric().criteria()) {
+        String weight =
+            c.info().weight() == 1
+                ? ""
+                : "  x"
+                    + new java.text.DecimalFormat(
+                            "0.##",
+                            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                        .format(c.info().weight());
+        out.print(Wrap.wrap("- " + c.name() + " (" + c.kind() + ")" + weight, 80, "  "));
+        c.info().tip().ifPresent(t -> out.print(Wrap.wrap("tip: " + t, 80, "      ")));
+      }
     }
     if (answer) {
       out.println("Model answer:");

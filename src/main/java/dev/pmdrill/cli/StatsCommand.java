@@ -6,7 +6,6 @@ import dev.pmdrill.history.StatsView;
 import dev.pmdrill.tui.StatsReport;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +26,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (HistoryStore store = history.open(context)) {
-      Optional<String> notice = store.notice();
-      if (notice.isPresent()) {
-        context.err().println("pmdrill: " + notice.get());
-      }
+    try (HistoryStore store = history.openToRead(context)) {
       context.out().print(report(store, context.clock(), context.color()));
     }
     context.out().flush();

@@ -147,6 +147,13 @@ public final class Export {
     return rows;
   }
 
+  private static String inert(String field) {
+    if (field.isEmpty() || "=+-@\t\r".indexOf(field.charAt(0)) < 0) {
+      return field;
+    }
+    return field.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? field : "'" + field;
+  }
+
   private static String number(double d) {
     return d == Math.rint(d) && Math.abs(d) < 1e15
         ? Long.toString((long) d)
@@ -163,8 +170,13 @@ public final class Export {
     out.write("\r\n");
   }
 
-  /** Quotes a field holding a comma, a double quote, CR or LF, doubling its quotes. */
-  static String quote(String field) {
+  /**
+   * Quotes a field holding a comma, a double quote, CR or LF, doubling its quotes. A text field
+   * that a spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets a leading
+   * apostrophe, as OWASP advises, so it shows as the text it is; numbers are left as numbers.
+   */
+  static String quote(String raw) {
+    String field = inert(raw);
     if (field.indexOf(',') < 0
         && field.indexOf('"') < 0
         && field.indexOf('\r') < 0

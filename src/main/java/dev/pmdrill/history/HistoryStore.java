@@ -2,6 +2,8 @@ package dev.pmdrill.history;
 
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.scoring.Band;
+import dev.pmdrill.session.PrivateFiles;
+import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ public final class HistoryStore implements AutoCloseable {
   private static final String CRITERION = "criterion";
 
   private final Path file;
+  private final Object fileKey;
   private final Clock clock;
   private final Connection connection;
   private final Optional<String> notice;
@@ -51,6 +54,7 @@ public final class HistoryStore implements AutoCloseable {
 
   private HistoryStore(Path file, Clock clock, Connection connection, Optional<String> notice) {
     this.file = file;
+    this.fileKey = keyOf(file);
     this.clock = clock;
     this.connection = connection;
     this.notice = notice;
@@ -66,9 +70,20 @@ public final class HistoryStore implements AutoCloseable {
     Objects.requireNonNull(clock, "clock");
     Path file = dataDir.resolve(FILE);
     try {
-      Files.createDirectories(dataDir);
+      PrivateFiles.folder(dataDir);
+      PrivateFiles.file(file);
     } catch (IOException e) {
-      throw new HistoryException("cannot create the data directory " + dataDir, e);
+      throw new HistoryException(
+          "cannot create the history "
+              + file
+              + " ("
+              + (e instanceof java.nio.file.FileAlreadyExistsException
+                  ? "a file is in the way of a folder"
+                  : e instanceof java.nio.file.AccessDeniedException
+                      ? "permission denied"
+                      : e.toString())
+              + ")",
+          e);
     }
     try {
       return new HistoryStore(file, clock, connect(file), Optional.empty());
@@ -91,6 +106,15 @@ public final class HistoryStore implements AutoCloseable {
         throw new HistoryException(
             "cannot start a new history in " + file + ": " + again.getMessage(), again);
       }
+    }
+  }
+
+  private static Object keyOf(Path file) {
+    try {
+      return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+          .fileKey();
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -143,6 +167,20 @@ public final class HistoryStore implements AutoCloseable {
   /** Set when opening had to move an unreadable file aside: what happened and where it went. */
   public Optional<String> notice() {
     return notice;
+  }
+
+  /**
+   * Whether the file this store writes is still the one at its path: false when it was deleted or
+   * replaced while the store was open (SQLite would go on writing into the unlinked file).
+   */
+  public boolean stillOnDisk() {
+    try {
+      Object now =
+          Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+      return fileKey == null || fileKey.equals(now);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public Path path() {
@@ -446,9 +484,9 @@ public final class HistoryStore implements AutoCloseable {
           if (b != null) {
             b.criteria.add(
                 new StoredCriterion(
-                    rs.getString("kind"),
-                    rs.getString("name"),
-                    Optional.ofNullable(rs.getString("dimension")),
+                    stored(rs, "kind"),
+                    stored(rs, "name"),
+                    Optional.ofNullable(stored(rs, "dimension")),
                     rs.getDouble("weight"),
                     rs.getDouble("score"),
                     rs.getDouble("penalty")));
@@ -482,13 +520,13 @@ public final class HistoryStore implements AutoCloseable {
     final List<StoredCriterion> criteria = new ArrayList<>();
 
     private Partial(ResultSet rs) throws SQLException {
-      questionId = rs.getString("question_id");
-      bank = rs.getString("bank");
-      category = rs.getString("category");
-      rubricHash = rs.getString("rubric_hash");
-      answer = rs.getString("answer");
+      questionId = stored(rs, "question_id");
+      bank = stored(rs, "bank");
+      category = stored(rs, "category");
+      rubricHash = stored(rs, "rubric_hash");
+      answer = stored(rs, "answer");
       total = rs.getInt("total");
-      band = band(rs.getString("band"));
+      band = band(stored(rs, "band"));
       skipped = rs.getInt("skipped") != 0;
       avoidPenalty = rs.getDouble("avoid_penalty");
       usedSeconds = rs.getLong("used_seconds");
@@ -496,9 +534,9 @@ public final class HistoryStore implements AutoCloseable {
       limitSeconds = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(limit);
       int rating = rs.getInt("self_rating");
       selfRating = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(rating);
-      mode = rs.getString("mode");
-      loop = Optional.ofNullable(rs.getString("loop_id"));
-      round = Optional.ofNullable(rs.getString("round_name"));
+      mode = stored(rs, "mode");
+      loop = Optional.ofNullable(stored(rs, "loop_id"));
+      round = Optional.ofNullable(stored(rs, "round_name"));
       scorer = rs.getInt("scorer");
     }
 
@@ -589,8 +627,7 @@ public final class HistoryStore implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 due.add(
-                    new DueQuestion(
-                        rs.getString("question_id"), rs.getString("category"), card(rs)));
+                    new DueQuestion(stored(rs, "question_id"), stored(rs, "category"), card(rs)));
               }
             }
             return List.copyOf(due);
@@ -620,10 +657,10 @@ public final class HistoryStore implements AutoCloseable {
               while (rs.next()) {
                 weak.add(
                     new WeakCriterion(
-                        rs.getString("category"),
-                        rs.getString("kind"),
-                        rs.getString("name"),
-                        Optional.ofNullable(rs.getString("dimension")),
+                        stored(rs, "category"),
+                        stored(rs, "kind"),
+                        stored(rs, "name"),
+                        Optional.ofNullable(stored(rs, "dimension")),
                         rs.getLong("missed"),
                         rs.getLong("seen")));
               }
@@ -681,5 +718,14 @@ public final class HistoryStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new HistoryException("could not close the history " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A text column as it may be shown: attempts stored before answers were cleaned, or written by
+   * another program, may hold escape sequences a terminal would obey.
+   */
+  private static String stored(java.sql.ResultSet rs, String column) throws SQLException {
+    String value = rs.getString(column);
+    return value == null ? null : ControlCharacters.strip(value);
   }
 }

@@ -88,7 +88,9 @@ public final class Stats {
             s.executeQuery(
                 "SELECT "
                     + column
-                    + ", count(*), avg(total), max(total) FROM attempts GROUP BY "
+                    + ", count(*), avg(CASE WHEN skipped = 0 THEN total END),"
+                    + " coalesce(max(CASE WHEN skipped = 0 THEN total END), 0)"
+                    + " FROM attempts GROUP BY "
                     + column
                     + " ORDER BY "
                     + column)) {
@@ -114,6 +116,7 @@ public final class Stats {
     }
     sql.append(
         ") SELECT day, count(*), sum(total) FROM days JOIN attempts ON at >= start AND at < stop"
+            + " AND skipped = 0"
             + " GROUP BY day ORDER BY day");
     List<StatsView.Day> trend = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -147,7 +150,7 @@ public final class Stats {
         ResultSet rs =
             s.executeQuery(
                 "SELECT count(*), sum(used_seconds > limit_seconds) FROM attempts"
-                    + " WHERE limit_seconds IS NOT NULL")) {
+                    + " WHERE limit_seconds IS NOT NULL AND skipped = 0")) {
       rs.next();
       long limited = rs.getLong(1);
       return limited == 0

@@ -71,8 +71,11 @@ public record StoredAttempt(
 
   public static StoredAttempt of(
       Attempt attempt, String mode, Optional<String> loop, Optional<String> round) {
+    // A skip is stored as a skip: no criterion was tried, so none is stored as missed.
     List<StoredCriterion> criteria =
-        attempt.score().results().stream().map(StoredAttempt::criterion).toList();
+        attempt.skipped()
+            ? List.of()
+            : attempt.score().results().stream().map(StoredAttempt::criterion).toList();
     double penalty = attempt.score().results().stream().mapToDouble(CriterionResult::penalty).sum();
     return new StoredAttempt(
         attempt.question().id(),

@@ -5,6 +5,7 @@ import dev.pmdrill.bank.Problem;
 import dev.pmdrill.bank.Suggestions;
 import dev.pmdrill.bank.YamlNode;
 import dev.pmdrill.bank.YamlReader;
+import dev.pmdrill.text.ControlCharacters;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class MaterialReader {
   /** Real packets run to 12 pages; this is far above any, and refuses a stray binary at once. */
-  static final int MAX_BYTES = 5 * 1024 * 1024;
+  public static final int MAX_BYTES = 5 * 1024 * 1024;
 
   private static final Set<String> PIECE_KEYS = Set.of("title", "text");
   private static final Set<String> PACKET_KEYS =
@@ -139,8 +140,8 @@ public final class MaterialReader {
           Problem.error(
               Location.startOf(file),
               String.format(
-                  "the file is %.1f MB; stories and packets may be at most %d MB",
-                  bytes.length / 1048576.0, MAX_BYTES / 1048576)));
+                  "the file is larger than %d MB, the most stories and packets may be",
+                  MAX_BYTES / 1048576)));
       return Optional.empty();
     }
     try {
@@ -159,7 +160,7 @@ public final class MaterialReader {
             Problem.error(Location.startOf(file), "the file holds NUL bytes; is it a text file?"));
         return Optional.empty();
       }
-      return Optional.of(text);
+      return Optional.of(ControlCharacters.strip(text));
     } catch (CharacterCodingException e) {
       problems.add(
           Problem.error(

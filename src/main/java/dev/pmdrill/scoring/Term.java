@@ -32,6 +32,10 @@ public sealed interface Term permits PlainTerm, RegexTerm {
       if (body.isEmpty()) {
         throw new IllegalArgumentException("the regex term '//' is empty");
       }
+      java.util.Optional<String> tooCostly = RegexCost.of(body).refusal(written);
+      if (tooCostly.isPresent()) {
+        throw new IllegalArgumentException(tooCostly.get());
+      }
       try {
         return RegexTerm.of(written, Pattern.compile(body, Pattern.CASE_INSENSITIVE));
       } catch (PatternSyntaxException e) {

@@ -84,9 +84,10 @@ public final class StatsReport {
       s.append(
           String.format(
               Locale.ROOT,
-              "  %-18s %4d attempts  average %5.1f  best %3d%n",
+              "  %-18s %4d %-8s  average %5.1f  best %3d%n",
               g.name(),
               g.attempts(),
+              g.attempts() == 1 ? "attempt" : "attempts",
               g.average(),
               g.best()));
     }

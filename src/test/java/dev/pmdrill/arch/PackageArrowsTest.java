@@ -54,7 +54,7 @@ class PackageArrowsTest {
           "history",
           Set.of("bank", "scoring", "text", "session"),
           "material",
-          Set.of("bank"),
+          Set.of("bank", "text"),
           "review",
           Set.of("bank", "scoring", "text", "session", "material"),
           "tui",

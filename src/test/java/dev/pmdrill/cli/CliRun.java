@@ -36,16 +36,16 @@ record CliRun(int code, String out, String err) {
   /** A run at the time {@code clock} gives: the clock reaches every command through the context. */
   static CliRun runAt(
       Clock clock, Path workDir, Map<String, String> givenEnv, String stdin, String... args) {
-    // Every run keeps its history and drafts in a scratch folder unless the test names one.
+    // Every run keeps its history, drafts, cache and home in a scratch folder unless the test
+    // names one: a test never reads or writes the real user's folders.
     Map<String, String> env = new java.util.HashMap<>(givenEnv);
-    if (!env.containsKey("PMDRILL_HOME") || !env.containsKey("PMDRILL_STATE")) {
-      try {
-        Path scratch = java.nio.file.Files.createTempDirectory("pmdrill-test");
-        env.putIfAbsent("PMDRILL_HOME", scratch.resolve("data").toString());
-        env.putIfAbsent("PMDRILL_STATE", scratch.resolve("state").toString());
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    try {
+      Path scratch = java.nio.file.Files.createTempDirectory("pmdrill-test");
+      for (Map.Entry<String, String> own : scratchEnvironment(scratch).entrySet()) {
+        env.putIfAbsent(own.getKey(), own.getValue());
       }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -64,6 +64,21 @@ record CliRun(int code, String out, String err) {
             clock);
     int code = Pmdrill.run(context, args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /**
+   * HOME, every XDG folder and pmdrill's own folders inside {@code scratch}: what a test run sets
+   * so that nothing reaches the real user's folders.
+   */
+  static Map<String, String> scratchEnvironment(Path scratch) {
+    return Map.of(
+        "HOME", scratch.resolve("home").toString(),
+        "XDG_DATA_HOME", scratch.resolve("xdg-data").toString(),
+        "XDG_STATE_HOME", scratch.resolve("xdg-state").toString(),
+        "XDG_CACHE_HOME", scratch.resolve("xdg-cache").toString(),
+        "XDG_CONFIG_HOME", scratch.resolve("xdg-config").toString(),
+        "PMDRILL_HOME", scratch.resolve("data").toString(),
+        "PMDRILL_STATE", scratch.resolve("state").toString());
   }
 
   /** Fails with both streams in the message, so a broken run explains itself. */

@@ -85,7 +85,7 @@ class CommandLineTest {
             new java.io.PrintWriter(out),
             new java.io.PrintWriter(err),
             true,
-            Map.of(),
+            CliRun.scratchEnvironment(dir.resolve("scratch")),
             dir,
             Tty.none(),
             new Completions.BuiltIns(),

@@ -34,8 +34,8 @@ class PmdrillJarIT {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    ownFolders(pb);
     pb.environment().put("NO_COLOR", "1");
-    pb.environment().put("HOME", dir.toString());
     Path out = dir.resolve(".stdout");
     Path err = dir.resolve(".stderr");
     pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -44,6 +44,36 @@ class PmdrillJarIT {
     p.getOutputStream().close();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("pmdrill finished").isTrue();
     return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  /**
+   * The process gets this test's folder as its home and none of the user's XDG or pmdrill folders,
+   * so it reads and writes only there whatever the environment of the build.
+   */
+  private void ownFolders(ProcessBuilder pb) {
+    pb.environment().keySet().removeIf(k -> k.startsWith("XDG_") || k.startsWith("PMDRILL_"));
+    pb.environment().put("HOME", dir.toString());
+  }
+
+  @Test
+  void theUsersOwnFoldersAreNeverTouched() throws Exception {
+    // The build sets XDG_DATA_HOME and XDG_STATE_HOME to folders of its own (see pom.xml), as a
+    // user who has them set would; a run must keep to this test's folder all the same.
+    List<Path> users = new ArrayList<>();
+    for (String name : List.of("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")) {
+      String value = System.getenv(name);
+      if (value != null && !value.isBlank()) {
+        users.add(Path.of(value, "pmdrill"));
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        users.isEmpty(), "the build sets no XDG folders to watch");
+    Result drill = run("Revenue per visitor decides it.", "drill", "-c", "metrics", "--seed", "1");
+    assertThat(drill.code()).as(drill.err()).isZero();
+    assertThat(run("", "stats").out()).contains("Attempts: 1");
+    for (Path user : users) {
+      assertThat(user).as("the user's folder").doesNotExist();
+    }
   }
 
   private static String javaBinary() {
@@ -147,7 +177,7 @@ class PmdrillJarIT {
                   "--format",
                   "json"));
       ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-      pb.environment().put("HOME", dir.toString());
+      ownFolders(pb);
       pb.redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(dir.resolve("err" + seed).toFile());
       Process p = pb.start();
@@ -180,7 +210,7 @@ class PmdrillJarIT {
             "1",
             "--data-dir",
             blocked.toString());
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).as("a scripted drill whose attempt was not stored fails").isEqualTo(1);
     assertThat(r.err()).contains("history is not kept").contains("the answers are kept in");
     try (var drafts = Files.list(dir.resolve(".local/state/pmdrill"))) {
       Path kept =
@@ -237,8 +267,8 @@ class PmdrillJarIT {
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    ownFolders(pb);
     pb.environment().put("NO_COLOR", "1");
-    pb.environment().put("HOME", dir.toString());
     pb.environment().put(name, value);
     pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Path out = dir.resolve(".stdout2");

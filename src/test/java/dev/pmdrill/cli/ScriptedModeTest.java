@@ -169,4 +169,58 @@ class ScriptedModeTest {
     assertThat(CliRun.runWithInput(dir, "", "loop", "alibaba").expectCode(ExitCode.USAGE).err())
         .contains("alibaba-pm");
   }
+
+  @Test
+  void aSkipIsStoredAsASkipAndNeverAveraged() {
+    java.util.Map<String, String> env =
+        new java.util.HashMap<>(CliRun.scratchEnvironment(dir.resolve("scratch")));
+    env.put("NO_COLOR", "1");
+    CliRun drill =
+        CliRun.runWithInput(
+                dir,
+                env,
+                "Revenue per visitor rose 4.5%, I would launch.\n---\n/skip",
+                "drill",
+                "-c",
+                "ab-conflict",
+                "-n",
+                "2",
+                "--seed",
+                "7")
+            .expectCode(0);
+    java.util.regex.Matcher summary =
+        java.util.regex.Pattern.compile("1 answer, 1 skipped, average (\\d+)\\.\\d")
+            .matcher(drill.out());
+    assertThat(summary.find()).as(drill.out()).isTrue();
+    String average = summary.group(1);
+    assertThat(Integer.parseInt(average)).isPositive();
+    String stats = CliRun.runWithInput(dir, env, "", "stats").expectCode(0).out();
+    assertThat(stats).contains("average  " + average + ".0");
+    String json =
+        CliRun.runWithInput(dir, env, "", "export", "--format", "json").expectCode(0).out();
+    assertThat(json).contains("\"skipped\" : true");
+    assertThat(CliRun.runWithInput(dir, env, "", "stats").out())
+        .doesNotContain("you miss 'Keeps a long-term holdout' in 2");
+  }
+
+  @Test
+  void theReadmesScriptedExampleStoresNoPlaceholderAttempts() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    String line =
+        readme
+            .lines()
+            .filter(l -> l.startsWith("printf ") && l.contains("| ./pmdrill drill"))
+            .findFirst()
+            .orElseThrow();
+    String input =
+        line.substring(line.indexOf('\'') + 1, line.indexOf('\'', line.indexOf('\'') + 1))
+            .replace("\\n", "\n");
+    String[] args = line.substring(line.indexOf("./pmdrill ") + 10).strip().split("\\s+");
+    java.util.Map<String, String> env =
+        new java.util.HashMap<>(CliRun.scratchEnvironment(dir.resolve("scratch")));
+    env.put("NO_COLOR", "1");
+    CliRun.runWithInput(dir, env, input, args);
+    assertThat(CliRun.runWithInput(dir, env, "", "stats").expectCode(0).out())
+        .contains("No attempts yet");
+  }
 }

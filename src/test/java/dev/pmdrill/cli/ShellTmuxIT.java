@@ -33,34 +33,58 @@ class ShellTmuxIT {
     session = "pmdrill-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   }
 
+  /** tmux on a socket of this test's own, so no other tmux server's environment leaks in. */
+  private String[] tmux(String... args) {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", session));
+    command.addAll(List.of(args));
+    return command.toArray(new String[0]);
+  }
+
   @AfterEach
   void killSession() {
-    run("tmux", "kill-session", "-t", session);
+    run(tmux("kill-server"));
   }
 
   private void start() {
+    start(100, 40);
+  }
+
+  private void start(int width, int height) {
+    // The pane's shell stays after pmdrill ends (or is killed), so it can be started again there.
+    String command = "cd " + home + " && " + command() + "; stty sane; exec sh";
+    run(
+        tmux(
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            String.valueOf(width),
+            "-y",
+            String.valueOf(height),
+            command));
+  }
+
+  /** pmdrill with this test's folders and none of the user's. */
+  private String command() {
     String jar =
         Path.of(System.getProperty("pmdrill.jar", "target/pmdrill.jar"))
             .toAbsolutePath()
             .toString();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String command =
-        "cd "
-            + home
-            + " && HOME="
-            + home
-            + " PMDRILL_STATE="
-            + home.resolve("state")
-            + " NO_COLOR=1 "
-            + java
-            + " -jar "
-            + jar
-            + "; sleep 60";
-    run("tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "40", command);
+    return "unset XDG_DATA_HOME XDG_STATE_HOME XDG_CACHE_HOME XDG_CONFIG_HOME PMDRILL_HOME;"
+        + " HOME="
+        + home
+        + " PMDRILL_STATE="
+        + home.resolve("state")
+        + " NO_COLOR=1 "
+        + java
+        + " -jar "
+        + jar;
   }
 
   private void keys(String... keys) {
-    List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", session));
+    List<String> command = new ArrayList<>(List.of(tmux("send-keys", "-t", session)));
     command.addAll(List.of(keys));
     run(command.toArray(new String[0]));
   }
@@ -71,7 +95,7 @@ class ShellTmuxIT {
   }
 
   private String screen() {
-    return run("tmux", "capture-pane", "-p", "-S", "-200", "-t", session);
+    return run(tmux("capture-pane", "-p", "-S", "-400", "-t", session));
   }
 
   private String waitFor(Predicate<String> ready, String what) {
@@ -152,23 +176,213 @@ class ShellTmuxIT {
   }
 
   @Test
-  void aKilledDrillIsRestoredOnTheNextStart() throws IOException {
-    start();
+  void aKilledDrillIsRestoredOnTheNextStartWithItsClock() throws IOException {
+    start(100, 35);
     waitFor(s -> s.contains("pmdrill>"), "the prompt");
-    type("drill -q ab-ctr-up-aov-down --no-timer");
-    waitFor(s -> s.contains("elapsed"), "the answer editor");
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the countdown");
     type("My first line survives a kill -9.");
-    waitFor(s -> Files.exists(home.resolve("state/draft.txt")), "the draft on disk");
-    String pid = run("tmux", "list-panes", "-t", session, "-F", "#{pane_pid}").strip();
+    waitFor(s -> draft().contains("elapsed: 3"), "three seconds on the draft's clock");
+    assertThat(draft()).contains("My first line survives");
+    String pid = run(tmux("list-panes", "-t", session, "-F", "#{pane_pid}")).strip();
     run("pkill", "-9", "-P", pid, "java");
-    run("tmux", "kill-session", "-t", session);
-    assertThat(Files.readString(home.resolve("state/draft.txt"), StandardCharsets.UTF_8))
-        .contains("My first line survives");
-    start();
-    waitFor(s -> s.contains("Restore it?"), "the offer to restore the draft");
+    // Restart in the same pane, as a user would: the killed run left its scroll region behind.
+    sleep(1000);
+    keys("-l", command());
+    keys("Enter");
+    String offer = waitFor(s -> lastLine(s).startsWith("Restore it?"), "the offer to restore");
+    assertThat(offer).contains("An unfinished answer to 'ab-ctr-up-aov-down' (1 line, 3s in)");
+    assertThat(lastLine(offer)).isEqualTo("Restore it? [Y/n]");
+    assertThat(offer.lines().filter(l -> l.contains("pmdrill - drill interview")).toList())
+        .as("the banner has a row of its own")
+        .allMatch(l -> l.startsWith("pmdrill - drill"));
     type("y");
     String restored = waitFor(s -> s.contains("(restored draft)"), "the restored draft");
     assertThat(restored).contains("My first line survives a kill -9.");
+    String clock = lastClock(waitFor(s -> !lastClock(s).isEmpty(), "the countdown"));
+    assertThat(clock).as("the clock goes on from the draft's time").isNotIn("7:00", "6:59", "6:58");
+  }
+
+  private String draft() {
+    try (var files = Files.list(home.resolve("state"))) {
+      for (Path p : files.toList()) {
+        if (p.getFileName().toString().matches("draft\\.[0-9]+\\.txt")) {
+          return Files.readString(p, StandardCharsets.UTF_8);
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return "";
+  }
+
+  /** Answers a drill with a dozen lines, so the pane is full, and takes it to the prompt again. */
+  private void fillThePaneAndFinish() {
+    for (int i = 1; i <= 12; i++) {
+      type("line " + i + " of an answer long enough to fill the pane");
+    }
+    type(".");
+    waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
+    type("");
+    long end = System.currentTimeMillis() + WAIT_MS;
+    while (System.currentTimeMillis() < end) {
+      String last = lastLine(screen());
+      if (last.startsWith("pmdrill>")) {
+        return;
+      } else if (last.startsWith("Show the model answer?")) {
+        type("n");
+      } else if (last.equals("|")) {
+        type(".");
+      }
+      sleep(300);
+    }
+  }
+
+  /** The countdown is on the last row only, and never on the row being typed. */
+  private static void countdownOnlyOnTheStatusRow(String screen, String typed) {
+    List<String> rows = screen.lines().toList();
+    int last = rows.size() - 1;
+    while (last > 0 && rows.get(last).isBlank()) {
+      last--;
+    }
+    assertThat(rows.get(last)).as("the status row").contains(" left ");
+    for (int i = 0; i < last; i++) {
+      assertThat(rows.get(i)).as("row %d of\n%s", i, screen).doesNotContain(" left  ");
+    }
+    assertThat(rows.get(last - 1)).as("the input row").isEqualTo("  | " + typed);
+  }
+
+  @Test
+  void aSecondDrillInAFullPaneKeepsTheCountdownOffTheInputRow() {
+    start(100, 35);
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the countdown");
+    fillThePaneAndFinish();
+    run(tmux("clear-history", "-t", session));
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the second countdown");
+    for (int i = 1; i <= 12; i++) {
+      type("again " + i);
+    }
+    waitFor(s -> lastLine(s).equals("|") && s.contains("| again 12"), "the twelfth line");
+    keys("-l", "hello again");
+    sleep(2500); // two ticks of the clock
+    countdownOnlyOnTheStatusRow(screen(), "hello again");
+  }
+
+  @Test
+  void atSixtyColumnsTheBannerWrapsAtWordsAndTheCountdownStaysOffTheInputRow() {
+    start(60, 35);
+    String banner = waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    assertThat(banner).contains("'help',").doesNotContain("he\nlp");
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the countdown");
+    fillThePaneAndFinish();
+    run(tmux("clear-history", "-t", session));
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the second countdown");
+    for (int i = 1; i <= 12; i++) {
+      type("again " + i);
+    }
+    waitFor(s -> lastLine(s).equals("|") && s.contains("| again 12"), "the twelfth line");
+    keys("-l", "typed");
+    sleep(2500);
+    countdownOnlyOnTheStatusRow(screen(), "typed");
+  }
+
+  @Test
+  void theSecondQuestionOfALoopKeepsTheCountdownOffTheInputRow() {
+    start(100, 35);
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("loop p7-engineer --seed 1");
+    long end = System.currentTimeMillis() + 120_000;
+    boolean answeredFirst = false;
+    while (System.currentTimeMillis() < end) {
+      String screen = screen();
+      String last = lastLine(screen);
+      if (answeredFirst && screen.contains(" left ") && last.equals("|")) {
+        break;
+      } else if (last.startsWith("Press Enter to start the round")
+          || last.startsWith("How would you rate")
+          || last.startsWith("Show the model answer?")) {
+        type("");
+      } else if (last.equals("|") && screen.contains(" left ") && !answeredFirst) {
+        for (int i = 1; i <= 12; i++) {
+          type("line " + i + " of the first answer");
+        }
+        type(".");
+        answeredFirst = true;
+        sleep(1500);
+        run(tmux("clear-history", "-t", session));
+        continue;
+      } else if (last.equals("|")) {
+        type("."); // no reply to the interviewer
+      } else {
+        sleep(100);
+        continue;
+      }
+      sleep(400);
+    }
+    assertThat(answeredFirst).isTrue();
+    for (int i = 1; i <= 12; i++) {
+      type("second " + i);
+    }
+    waitFor(s -> lastLine(s).equals("|") && s.contains("| second 12"), "the twelfth line");
+    keys("-l", "abc typed");
+    sleep(2500);
+    countdownOnlyOnTheStatusRow(screen(), "abc typed");
+  }
+
+  @Test
+  void ctrlCThenNoKeepsTheHalfTypedLine() {
+    start(100, 35);
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("drill -q ab-ctr-up-aov-down --no-timer");
+    waitFor(s -> s.contains("elapsed"), "the answer editor");
+    type("Revenue per visitor is the metric.");
+    waitFor(s -> lastLine(s).equals("|"), "the second line");
+    keys("-l", "half typed");
+    waitFor(s -> lastLine(s).equals("| half typed"), "the half-typed line");
+    keys("C-c");
+    String asked = waitFor(s -> lastLine(s).startsWith("Discard the"), "the question");
+    assertThat(lastLine(asked)).isEqualTo("Discard the 2 lines typed so far? [y/N]");
+    type("n");
+    String back = waitFor(s -> lastLine(s).equals("| half typed"), "the half-typed line back");
+    assertThat(back).contains("| half typed");
+    type(" and finished");
+    type(".");
+    waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
+    type("");
+    long end = System.currentTimeMillis() + WAIT_MS;
+    while (System.currentTimeMillis() < end && !lastLine(screen()).startsWith("pmdrill>")) {
+      String last = lastLine(screen());
+      if (last.startsWith("Show the model answer?")) {
+        type("n");
+      } else if (last.equals("|")) {
+        type(".");
+      }
+      sleep(300);
+    }
+    type("history show 1");
+    String stored = waitFor(s -> s.contains("Attempt 1"), "the stored attempt");
+    assertThat(stored).contains("half typed and finished");
+  }
+
+  @Test
+  void aTimeGivenToOneDrillDoesNotCarryOverToTheNext() {
+    start(100, 40);
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("drill -q ab-ctr-up-aov-down --time 20s");
+    waitFor(s -> s.contains(" left "), "the countdown");
+    keys("-l", "/skip");
+    keys("Enter");
+    waitFor(s -> lastLine(s).startsWith("pmdrill>"), "the prompt again");
+    run(tmux("clear-history", "-t", session));
+    keys("C-l");
+    type("drill -q ab-ctr-up-aov-down");
+    String second = waitFor(s -> s.contains(" left "), "the second countdown");
+    assertThat(lastClock(second)).as("the question's own time").startsWith("5:");
   }
 
   @Test

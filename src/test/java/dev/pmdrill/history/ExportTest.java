@@ -206,4 +206,39 @@ class ExportTest {
     }
     return records;
   }
+
+  @Test
+  void csvCellsASpreadsheetWouldRunAreInertAndControlsAreGone() throws Exception {
+    try (HistoryStore store = HistoryStore.open(dir, clock)) {
+      store.record(
+          new StoredAttempt(
+              "q-1",
+              "=HYPERLINK(\"http://x\")",
+              "@SUM(A1)",
+              "abc",
+              "-2+3 and \u001b[31mred\u001b[0m",
+              64,
+              Band.BORDERLINE,
+              false,
+              List.of(),
+              -2.5,
+              700,
+              OptionalLong.empty(),
+              OptionalInt.empty(),
+              "drill",
+              Optional.of("+cmd"),
+              Optional.empty(),
+              dev.pmdrill.scoring.ScorerVersion.CURRENT));
+      StringWriter csv = new StringWriter();
+      Export.csv(store, csv);
+      String row = csv.toString().split("\r\n")[1];
+      assertThat(row)
+          .contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
+          .contains(",'@SUM(A1),")
+          .contains(",'+cmd,")
+          .contains(",-2.5,")
+          .endsWith(",'-2+3 and red")
+          .doesNotContain("\u001b");
+    }
+  }
 }
