@@ -39,6 +39,8 @@ public class LikeScorerBenchmark {
 
   @Setup
   public void setUp() throws IOException {
+    dev.pmdrill.semantic.Semantics.configure(
+        java.nio.file.Path.of("target/bench-cache"), true, message -> {});
     byte[] bank = resource("bench-bank.yaml");
     LoadResult loaded = new BankLoader().load(List.of(new BankSource("bench-bank.yaml", bank)));
     if (loaded.hasErrors()) {

@@ -85,8 +85,11 @@ final class HelpCommand implements Callable<Integer> {
         "\nThe models run in-process and offline (ONNX Runtime, one thread per answer, so the same\n"
             + "text gives the same score on every run), load on the first answer that needs them\n"
             + "and unpack their native libraries under $XDG_CACHE_HOME/pmdrill. Where a model cannot\n"
-            + "load, pmdrill warns once and scores by terms alone; PMDRILL_SEMANTIC=off does so on\n"
-            + "purpose. Models and thresholds belong to the scorer, not to banks.\n");
+            + "load, pmdrill warns once and scores by terms alone.\n\n"
+            + "The models are off unless PMDRILL_SEMANTIC=on: on 176 answers written blind from the\n"
+            + "prompts, scores agreed with hand grades a little less with them (spearman 0.729)\n"
+            + "than without (0.747), so terms alone score by default. Models and thresholds\n"
+            + "belong to the scorer, not to banks.\n");
     return s.toString();
   }
 

@@ -43,7 +43,7 @@ public final class Pmdrill {
   static int run(Context context, String... args) {
     Semantics.configure(
         modelCache(context),
-        !"off".equalsIgnoreCase(context.env().getOrDefault("PMDRILL_SEMANTIC", "on")),
+        "on".equalsIgnoreCase(context.env().getOrDefault("PMDRILL_SEMANTIC", "off")),
         message -> context.err().println("pmdrill: warning: " + message));
     if (args.length == 0 && context.tty().available()) {
       // The shell's prompt comes first; the command tree (reflection over every command) is

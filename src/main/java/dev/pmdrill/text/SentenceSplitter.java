@@ -22,6 +22,11 @@ final class SentenceSplitter {
     while (i < len) {
       char c = buf[i];
       if (NormalizedText.isLineBreak(c)) {
+        if (wrapsOn(buf, len, start, i)) {
+          // a hard-wrapped line: the sentence goes on, and the break is white space
+          i++;
+          continue;
+        }
         add(text, start, i, sentences);
         start = i + 1;
         atLineStart = true;
@@ -56,6 +61,33 @@ final class SentenceSplitter {
     }
     add(text, start, len, sentences);
     return List.copyOf(sentences);
+  }
+
+  /** A line this long at least, ending in no punctuation, reads as a wrapped line of prose. */
+  static final int WRAPPED_LINE = 40;
+
+  /**
+   * Whether the line break at {@code at} only wraps a sentence: the line before it is long and
+   * ends in a letter, digit or comma, and the next line goes on with a lower-case word (a list
+   * item, a heading or a blank line ends the sentence as before).
+   */
+  private static boolean wrapsOn(char[] buf, int len, int lineStart, int at) {
+    int end = at;
+    while (end > lineStart && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r')) {
+      end--;
+    }
+    if (end - lineStart < WRAPPED_LINE) {
+      return false;
+    }
+    char last = buf[end - 1];
+    if (!(Character.isLetterOrDigit(last) || last == ',' || last == '，')) {
+      return false;
+    }
+    int next = at + 1;
+    while (next < len && (buf[next] == ' ' || buf[next] == '\t')) {
+      next++;
+    }
+    return next < len && Character.isLowerCase(buf[next]);
   }
 
   /** A period ends a sentence before white space or the end, closing quotes allowed between. */

@@ -91,7 +91,13 @@ class SarifReportTest {
 
   @Test
   void aCleanBankGivesAnEmptyResultListAndExitZero() throws IOException {
-    CliRun run = CliRun.run(dir, "validate", "--format", "sarif").expectCode(ExitCode.OK);
+    java.nio.file.Files.writeString(
+        dir.resolve("clean.yaml"),
+        "format: 1\nbank: clean\ntitle: Clean\nrubrics:\n  decides:\n"
+            + "    - concept: Decides\n      any: [I would launch, I would hold]\n");
+    CliRun run =
+        CliRun.run(dir, "validate", "--format", "sarif", dir.resolve("clean.yaml").toString())
+            .expectCode(ExitCode.OK);
     JsonNode log = new ObjectMapper().readTree(run.out());
     assertThat(log.path("runs").get(0).path("results")).isEmpty();
   }

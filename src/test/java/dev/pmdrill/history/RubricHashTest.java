@@ -207,7 +207,7 @@ class RubricHashTest {
         edit("length max", replace(LENGTH, new Length(l.info(), l.min(), OptionalInt.empty()))),
         edit("prose min", replace(PROSE, new Prose(p.info(), 0.1, p.terms(), p.cap()))),
         edit("prose terms", replace(PROSE, new Prose(p.info(), p.min(), 0.4, p.cap()))),
-        edit("prose cap", replace(PROSE, new Prose(p.info(), p.min(), p.terms(), 25))),
+        edit("prose cap", replace(PROSE, new Prose(p.info(), p.min(), p.terms(), 30))),
         edit(
             "a criterion removed",
             x -> x.withRubric(new Rubric(x.rubric().criteria().subList(0, PROSE)))),

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,10 +28,16 @@ class LikeSentencesTest {
 
   private static final Rubric RUBRIC = new Rubric(List.of(RPV));
 
-  @AfterEach
-  void restore() {
+  @BeforeEach
+  void modelsOn() {
     Semantics.configure(
         Path.of(System.getProperty("pmdrill.test.cache", "target/test-cache")), true, m -> {});
+  }
+
+  @AfterEach
+  void asByDefault() {
+    Semantics.configure(
+        Path.of(System.getProperty("pmdrill.test.cache", "target/test-cache")), false, m -> {});
   }
 
   @ParameterizedTest(name = "{0} <- {1}")
