@@ -113,13 +113,19 @@ final class Earning {
     AnalyzedText text = answer.text();
     List<Token> tokens = text.tokens();
     boolean[] covered = text.connectingTokens();
-    int[] termMatches = new int[sentences.size()];
+    // distinct places a term matched, per sentence: overlapping matches of two terms are one
+    List<List<Span>> places = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      places.add(new ArrayList<>());
+    }
     for (Criterion c : rubric.criteria()) {
       for (Term term : c.ownTerms()) {
         for (Span span : answer.rawMatches(term)) {
           int s = sentenceOf(span);
-          if (s >= 0) {
-            termMatches[s]++;
+          if (s >= 0
+              && places.get(s).stream()
+                  .noneMatch(p -> p.start() < span.end() && span.start() < p.end())) {
+            places.get(s).add(span);
           }
           for (int t = answer.tokenAt(span.start());
               t < tokens.size() && tokens.get(t).span().start() < span.end();
@@ -141,7 +147,7 @@ final class Earning {
         inSentence++;
         all &= covered[k];
       }
-      result[s] = all && inSentence > 0 && termMatches[s] >= 2;
+      result[s] = all && inSentence > 0 && places.get(s).size() >= 2;
     }
     termOnly = result;
     return result;

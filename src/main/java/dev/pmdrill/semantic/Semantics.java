@@ -12,9 +12,9 @@ import java.util.function.Consumer;
  * shell's prompt), each once, and shared by every thread. A {@code like} sentence is embedded once
  * per process; an answer's sentences are embedded by the answer that holds them.
  *
- * <p>Off unless asked for ({@code PMDRILL_SEMANTIC=on}): on the held-out answers written blind
- * from the prompts, scores agreed with the grades a little less with the sentence models than
- * without them (spearman 0.729 against 0.747 over 176 answers), so terms alone score by default.
+ * <p>Off unless asked for ({@code PMDRILL_SEMANTIC=on}): on the held-out answers written blind from
+ * the prompts, scores agreed with the grades a little less with the sentence models than without
+ * them (spearman 0.729 against 0.747 over 176 answers), so terms alone score by default.
  *
  * <p>Where a model cannot load (an unsupported platform, a missing jar), it says so once through
  * the warnings sink and scoring goes on with terms alone.

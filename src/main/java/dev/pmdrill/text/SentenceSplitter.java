@@ -67,13 +67,14 @@ final class SentenceSplitter {
   static final int WRAPPED_LINE = 40;
 
   /**
-   * Whether the line break at {@code at} only wraps a sentence: the line before it is long and
-   * ends in a letter, digit or comma, and the next line goes on with a lower-case word (a list
-   * item, a heading or a blank line ends the sentence as before).
+   * Whether the line break at {@code at} only wraps a sentence: the line before it is long and ends
+   * in a letter, digit or comma, and the next line goes on with a lower-case word (a list item, a
+   * heading or a blank line ends the sentence as before).
    */
   private static boolean wrapsOn(char[] buf, int len, int lineStart, int at) {
     int end = at;
-    while (end > lineStart && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r')) {
+    while (end > lineStart
+        && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r')) {
       end--;
     }
     if (end - lineStart < WRAPPED_LINE) {

@@ -57,8 +57,9 @@ class CommandLineTest {
   @Test
   void validateOnTheBuiltInsIsClean() {
     CliRun run = CliRun.run(dir, "validate").expectCode(ExitCode.OK);
-    assertThat(run.out()).contains("0 errors, 0 warnings");
-    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains(": 0 errors, ");
+    // the only warnings are the listed rev-2 gaming debt (BuiltInBanksTest keeps that list)
+    assertThat(run.err().lines()).allMatch(l -> l.contains(": warning: "));
   }
 
   @Test

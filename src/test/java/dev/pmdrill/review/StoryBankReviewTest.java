@@ -24,7 +24,7 @@ class StoryBankReviewTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-    "'I dropped the plan and changed course', embrace-change, met",
+    "'I dropped the plan after the pilot and changed course within a week', embrace-change, met",
     "'I dropped the plan', embrace-change, met",
     "'We interviewed customers', customer-first, partial",
     "'We interviewed customers and found the pain point', customer-first, met",
