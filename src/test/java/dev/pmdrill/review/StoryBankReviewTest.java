@@ -16,7 +16,8 @@ class StoryBankReviewTest {
   private static final String STRONG =
       "Last year our team missed the target. My goal was to win back 5% conversion. I decided to"
           + " stop the live tab: I dropped the plan after I interviewed customers and read their"
-          + " support tickets. I owned it end to end. As a result conversion grew 12% in 6 weeks.";
+          + " support tickets. I owned it end to end and took it on without waiting to be asked. As a"
+          + " result conversion grew 12% in 6 weeks.";
 
   private static StoryBankReview review(Piece... stories) {
     return StoryBankReview.of(CATALOG, new StoryBank("s.md", Map.of(), List.of(stories)));
