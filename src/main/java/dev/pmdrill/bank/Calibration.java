@@ -63,6 +63,7 @@ public record Calibration(List<FileCalibration> files, Agreement total) {
       Agreement agreement,
       List<CriterionSpread> criteria,
       List<UnmatchedTerm> unmatchedTerms,
+      List<UnmatchedLike> unmatchedLikes,
       List<NearEdge> nearEdge) {
     public QuestionCalibration {
       Objects.requireNonNull(id, "id");
@@ -72,6 +73,7 @@ public record Calibration(List<FileCalibration> files, Agreement total) {
       Objects.requireNonNull(agreement, "agreement");
       criteria = List.copyOf(criteria);
       unmatchedTerms = List.copyOf(unmatchedTerms);
+      unmatchedLikes = List.copyOf(unmatchedLikes);
       nearEdge = List.copyOf(nearEdge);
     }
   }
@@ -120,6 +122,17 @@ public record Calibration(List<FileCalibration> files, Agreement total) {
   }
 
   /** A term of a concept or sequence that no example's answer matches. */
+  /**
+   * A {@code like} sentence no example comes near: the best similarity of any example's sentence to
+   * it, below the threshold at which it would count.
+   */
+  public record UnmatchedLike(String criterion, String sentence, double best, double threshold) {
+    public UnmatchedLike {
+      Objects.requireNonNull(criterion, "criterion");
+      Objects.requireNonNull(sentence, "sentence");
+    }
+  }
+
   public record UnmatchedTerm(String criterion, String term) {
     public UnmatchedTerm {
       Objects.requireNonNull(criterion, "criterion");
@@ -189,6 +202,7 @@ public record Calibration(List<FileCalibration> files, Agreement total) {
         agreementOf(List.of(examples)),
         discrimination(q, examples, scores),
         unmatchedTerms(q, answers),
+        unmatchedLikes(q),
         nearEdge(examples));
   }
 
@@ -296,8 +310,27 @@ public record Calibration(List<FileCalibration> files, Agreement total) {
     return unmatched;
   }
 
-  // The like sentences no example comes near go here, as unmatchedLikes(q, answers), once
-  // concepts carry them (bank format revision 2): the same shape as unmatchedTerms.
+  /**
+   * The {@code like} sentences that no example's sentence comes near enough to count; empty when
+   * the sentence models are off (calibrate turns them on).
+   */
+  private static List<UnmatchedLike> unmatchedLikes(Question q) {
+    List<String> texts = q.examples().stream().map(Example::answer).toList();
+    List<UnmatchedLike> unmatched = new ArrayList<>();
+    if (texts.isEmpty()) {
+      return unmatched;
+    }
+    for (Criterion criterion : q.rubric().criteria()) {
+      for (String like : criterion.likeSentences()) {
+        java.util.OptionalDouble best = dev.pmdrill.scoring.LikeCloseness.best(like, texts);
+        double threshold = dev.pmdrill.scoring.LikeCloseness.threshold(like);
+        if (best.isPresent() && best.getAsDouble() < threshold) {
+          unmatched.add(new UnmatchedLike(criterion.name(), like, best.getAsDouble(), threshold));
+        }
+      }
+    }
+    return unmatched;
+  }
 
   /** The examples in range whose score is within NEAR_EDGE of a bound that is not 0 or 100. */
   static List<NearEdge> nearEdge(List<ExampleScore> examples) {

@@ -59,6 +59,13 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Exit 1 when under a share F (0 to 1) of examples are in range.")
   Double minInRange;
 
+  @Option(
+      names = "--like",
+      description =
+          "Score with the sentence models on (as PMDRILL_SEMANTIC=on) and list the like"
+              + " sentences no example comes near.")
+  boolean like;
+
   CalibrateCommand(Context context) {
     this.context = context;
   }
@@ -66,6 +73,12 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkBounds();
+    if (like) {
+      dev.pmdrill.semantic.Semantics.configure(
+          Pmdrill.modelCache(context),
+          true,
+          message -> context.err().println("pmdrill: warning: " + message));
+    }
     LoadResult loaded = BankPaths.load(context, paths);
     if (loaded.hasErrors()) {
       // Files that do not load are left out, and say why; the others are still calibrated.

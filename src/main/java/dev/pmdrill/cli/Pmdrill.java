@@ -70,7 +70,7 @@ public final class Pmdrill {
    * Where the sentence models' native libraries are unpacked: the user's cache folder, or the
    * folder the build gives its tests so that no test touches the user's own.
    */
-  private static java.nio.file.Path modelCache(Context context) {
+  static java.nio.file.Path modelCache(Context context) {
     String forTests = System.getProperty("pmdrill.test.cache");
     return forTests != null ? java.nio.file.Path.of(forTests) : HistoryOptions.cacheDir(context);
   }

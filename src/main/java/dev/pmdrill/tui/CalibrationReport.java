@@ -82,6 +82,7 @@ public final class CalibrationReport {
     examples(s, q, style);
     criteria(s, q, width, style);
     unmatchedTerms(s, q, width, style);
+    unmatchedLikes(s, q, width, style);
     // A section for the like sentences no example comes near goes here, once concepts carry them.
     nearEdge(s, q, width, style);
   }
@@ -128,6 +129,28 @@ public final class CalibrationReport {
       s.append(row);
       c.flag().ifPresent(f -> s.append("  ").append(style.yellow(f)));
       s.append('\n');
+    }
+  }
+
+  private static void unmatchedLikes(
+      StringBuilder s, QuestionCalibration q, int width, Style style) {
+    if (q.unmatchedLikes().isEmpty()) {
+      return;
+    }
+    s.append("    ").append(style.dim("like sentences no example comes near")).append('\n');
+    for (Calibration.UnmatchedLike u : q.unmatchedLikes()) {
+      s.append(
+          hanging(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%s: \"%s\" (best %.2f, counts at %.2f)",
+                  clean(u.criterion()),
+                  clean(u.sentence()),
+                  u.best(),
+                  u.threshold()),
+              width,
+              "      ",
+              "        "));
     }
   }
 
@@ -258,6 +281,16 @@ public final class CalibrationReport {
       g.writeStartObject();
       g.writeStringField("criterion", u.criterion());
       g.writeStringField("term", u.term());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("unmatched_likes");
+    for (Calibration.UnmatchedLike u : q.unmatchedLikes()) {
+      g.writeStartObject();
+      g.writeStringField("criterion", u.criterion());
+      g.writeStringField("sentence", u.sentence());
+      g.writeNumberField("best", Math.round(u.best() * 1000) / 1000.0);
+      g.writeNumberField("threshold", u.threshold());
       g.writeEndObject();
     }
     g.writeEndArray();
