@@ -71,7 +71,11 @@ final class SentenceSplitter {
    * in a letter, digit or comma, and the next line goes on with a lower-case word (a list item, a
    * heading or a blank line ends the sentence as before).
    */
-  private static boolean wrapsOn(char[] buf, int len, int lineStart, int at) {
+  private static boolean wrapsOn(char[] buf, int len, int sentenceStart, int at) {
+    int lineStart = at;
+    while (lineStart > 0 && !NormalizedText.isLineBreak(buf[lineStart - 1])) {
+      lineStart--;
+    }
     int end = at;
     while (end > lineStart
         && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r')) {
