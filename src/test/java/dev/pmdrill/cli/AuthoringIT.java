@@ -74,8 +74,11 @@ class AuthoringIT {
     Files.writeString(dir.resolve("team/team.yaml"), written);
     Result clean = pmdrill(dir, "validate", "team");
     assertThat(clean.code()).as(clean.err()).isZero();
-    assertThat(clean.out()).contains("0 errors, 0 warnings");
-    assertThat(clean.err()).isEmpty();
+    // Filled in by hand, the scaffold has no errors; bank format revision 2's gaming attempts may
+    // still warn (a one-question bank's model answer is easy to game), each on its own line.
+    assertThat(clean.out() + clean.err()).contains(": 0 errors, ");
+    assertThat(clean.err().lines().filter(l -> !l.startsWith("validated ")))
+        .allMatch(l -> l.contains(": warning: ") && l.contains("under the rubric of"));
 
     Result calibrated = pmdrill(dir, "calibrate", "team");
     assertThat(calibrated.code()).as(calibrated.err()).isZero();
