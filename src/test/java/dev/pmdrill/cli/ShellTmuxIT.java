@@ -23,7 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ShellTmuxIT {
   private static final long WAIT_MS = 15_000;
 
-  @TempDir Path home;
+  // Deleted here rather than by JUnit: a pmdrill killed with its pane may still be writing its
+  // draft for a moment after tmux returns.
+  @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.NEVER)
+  Path home;
+
   private String session;
 
   @BeforeEach
@@ -41,8 +45,18 @@ class ShellTmuxIT {
   }
 
   @AfterEach
-  void killSession() {
+  void killSession() throws InterruptedException {
     run(tmux("kill-server"));
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(home)) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.deleteIfExists(p);
+        }
+        return;
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        Thread.sleep(250);
+      }
+    }
   }
 
   private void start() {
