@@ -149,14 +149,9 @@ public final class Answer {
     return result;
   }
 
+  /** How many words a sentence holds, found by two binary searches rather than a scan. */
   private int tokensIn(Span span) {
-    int n = 0;
-    for (Token t : text.tokens()) {
-      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
-        n++;
-      }
-    }
-    return n;
+    return tokenAt(span.end()) - tokenAt(span.start());
   }
 
   /** Whether most of a span repeats the prompt. */

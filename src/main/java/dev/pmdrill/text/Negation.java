@@ -126,22 +126,6 @@ public final class Negation {
     return new Marks(clause, negation);
   }
 
-  /** Whether the token at {@code index} has a negation before it in its clause. */
-  public static boolean negatedAt(AnalyzedText text, int index) {
-    List<Token> tokens = text.tokens();
-    String original = text.original();
-    for (int k = index - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
-      if (clauseBreakBetween(original, tokens.get(k), tokens.get(k + 1))
-          || startsClause(tokens, k + 1, original)) {
-        return false;
-      }
-      if (negationAt(tokens, k, original)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether any word of the span is a negation ("I would not ...", 不需要 ...). */
   public static boolean negates(AnalyzedText text, Span span) {
     List<Token> tokens = text.tokens();
