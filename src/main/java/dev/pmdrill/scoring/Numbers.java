@@ -40,6 +40,21 @@ final class Numbers {
     if (Math.abs(Math.log(r)) < 1e-9) {
       return "on the reference";
     }
-    return r > 1 ? trim(r) + "x the reference" : trim(1 / r) + "x below the reference";
+    // "1.07x below" reads as arithmetic; a candidate thinks in percent off, or in times over
+    if (r >= 2) {
+      return trim(r) + " times the reference";
+    }
+    if (r > 1) {
+      return percent(r - 1) + " above the reference";
+    }
+    if (r > 0.5) {
+      return percent(1 - r) + " below the reference";
+    }
+    return percent(r) + " of the reference";
+  }
+
+  private static String percent(double share) {
+    long p = Math.round(share * 100);
+    return (p == 0 ? "under 1" : Long.toString(p)) + "%";
   }
 }

@@ -24,6 +24,13 @@ public final class ScoreJson {
     g.writeNumberField("score", score.total());
     g.writeStringField("band", score.band().label());
     g.writeNumberField("words", score.words());
+    if (!score.adjustments().isEmpty()) {
+      g.writeArrayFieldStart("adjustments");
+      for (String adjustment : score.adjustments()) {
+        g.writeString(adjustment);
+      }
+      g.writeEndArray();
+    }
     g.writeArrayFieldStart("criteria");
     for (CriterionResult r : score.results()) {
       g.writeStartObject();

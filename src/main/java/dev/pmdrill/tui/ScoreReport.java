@@ -56,6 +56,13 @@ public final class ScoreReport {
             .ifPresent(tip -> s.append(hanging("        tip: ", tip, columns)));
       }
     }
+    if (!score.adjustments().isEmpty()) {
+      // a bar above can show less than its evidence earned; this says why
+      s.append('\n').append(style.bold("Adjusted")).append('\n');
+      for (String adjustment : score.adjustments()) {
+        s.append(hanging("  ", adjustment, columns));
+      }
+    }
     for (CriterionResult r : score.results()) {
       if (r.cap().isPresent()) {
         boolean bit = score.cappedBy().isPresent() && score.cappedBy().get() == r;
@@ -101,7 +108,7 @@ public final class ScoreReport {
           .tip()
           .ifPresent(tip -> s.append(hanging(indent + "tip: ", tip, columns)));
     }
-    if (r.note().isPresent()) {
+    if (r.note().isPresent() && (r.met() || !r.missingToShow().contains(r.note().get()))) {
       s.append(style.dim(hanging(indent, r.note().get(), columns).stripTrailing())).append('\n');
     }
   }
