@@ -34,7 +34,8 @@ class BuiltInBankRequirementsTest {
           "product-design",
           "metrics",
           "promotion",
-          "technical");
+          "technical",
+          "offer");
 
   private static Catalog catalog;
 
