@@ -42,6 +42,8 @@ public final class MaterialReader {
           "board",
           "adopting-teams",
           "artefact",
+          "intent-signalled",
+          "readiness-conversation",
           "examples");
 
   /** What was read, with the warnings that did not stop it (an unknown front-matter key). */
@@ -398,7 +400,9 @@ public final class MaterialReader {
         date(m, "submission"),
         date(m, "board"),
         list(m, "adopting-teams"),
-        string(m, "artefact"));
+        string(m, "artefact"),
+        date(m, "intent-signalled"),
+        date(m, "readiness-conversation"));
   }
 
   private Optional<String> string(YamlNode.Mapping m, String key) {
