@@ -83,7 +83,8 @@ class MaterialGoldenTest {
   }
 
   private static void check(String sample, String format) {
-    String command = sample.startsWith("packet") ? "packet" : "stories";
+    String command =
+        sample.startsWith("packet") ? "packet" : sample.startsWith("offer") ? "offer" : "stories";
     CliRun run =
         CliRun.run(
                 Path.of("."),
