@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "cliff, refresh grants, bonus history, clawback of the sign-on.",
       "FILE is YAML (one offer, or several under 'offers:') or Markdown with the",
       "offer in its front matter. Keys: company, level, base-monthly with months",
-      "or base-yearly, bonus-target (an amount, '15%' or '3 months'), rsu (the",
+      "or base-yearly, bonus-target (an amount, '15%%' or '3 months'), rsu (the",
       "grant's total), vesting ([25, 25, 25, 25], '25/25/25/25' or '4 years'),",
       "sign-on, sign-on-year (default 1). Amounts in CNY: 600000, 600k, 1.2M, 60万.",
       "Without FILE (or with -), the offers are read from standard input: type",

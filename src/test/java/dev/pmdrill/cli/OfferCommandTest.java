@@ -88,6 +88,7 @@ class OfferCommandTest {
     CliRun run = CliRun.run(dir, Map.of("COLUMNS", "80", "NO_COLOR", "1"), command, "--help");
     assertThat(run.code()).isEqualTo(ExitCode.OK);
     assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+    assertThat(run.out()).doesNotContain("%%").doesNotContain("%n");
   }
 
   @Test
