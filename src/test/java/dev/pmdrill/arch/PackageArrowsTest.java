@@ -56,7 +56,7 @@ class PackageArrowsTest {
           "material",
           Set.of("bank", "text"),
           "review",
-          Set.of("bank", "scoring", "text", "session", "material"),
+          Set.of("bank", "scoring", "text", "session", "history", "material"),
           "tui",
           Set.of("bank", "scoring", "text", "session", "history", "material", "review"),
           "cli",
