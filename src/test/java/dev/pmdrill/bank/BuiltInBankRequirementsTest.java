@@ -94,6 +94,25 @@ class BuiltInBankRequirementsTest {
         .hasSizeGreaterThanOrEqualTo(3);
   }
 
+  /**
+   * The board the promotion guide describes: five senior reviewers, the business unit's CPO and at
+   * least one P10 among them; the sponsor briefs the members and has no vote, and the loop says so.
+   */
+  @Test
+  void theP9BoardIsSeatedAsTheGuideDescribes() {
+    Panel board = catalog.loop("p9-review-board").orElseThrow().panel().orElseThrow();
+    List<String> names =
+        board.reviewers().stream().map(Reviewer::name).collect(Collectors.toList());
+    assertThat(names).hasSize(5).anyMatch(n -> n.contains("CPO")).anyMatch(n -> n.contains("P10"));
+    assertThat(names).noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("sponsor"));
+    Bank bank =
+        catalog.banks().stream()
+            .filter(b -> b.id().equals("loop-p9-review-board"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bank.description().orElseThrow()).containsPattern("sponsor[^.]*does not vote");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("questions")
   void everyQuestionMeetsTheBar(Question q) {
