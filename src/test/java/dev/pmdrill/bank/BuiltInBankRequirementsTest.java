@@ -10,8 +10,11 @@ import dev.pmdrill.scoring.Sequence;
 import dev.pmdrill.scoring.Where;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,13 +107,48 @@ class BuiltInBankRequirementsTest {
     List<String> names =
         board.reviewers().stream().map(Reviewer::name).collect(Collectors.toList());
     assertThat(names).hasSize(5).anyMatch(n -> n.contains("CPO")).anyMatch(n -> n.contains("P10"));
-    assertThat(names).noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("sponsor"));
+    assertThat(names).noneMatch(n -> n.toLowerCase(Locale.ROOT).contains("sponsor"));
     Bank bank =
         catalog.banks().stream()
             .filter(b -> b.id().equals("loop-p9-review-board"))
             .findFirst()
             .orElseThrow();
     assertThat(bank.description().orElseThrow()).containsPattern("sponsor[^.]*does not vote");
+  }
+
+  /** The horizon a Staff PM is asked to see ahead, as the promotion guide puts it. */
+  @Test
+  void theNextHorizonIsEighteenToTwentyFourMonths() {
+    assertThat(catalog.question("pr-next-horizon").orElseThrow().prompt())
+        .contains("18 to 24 months");
+  }
+
+  /**
+   * P6 is the senior engineer and P7 the expert level above it: wherever a bank's title,
+   * description or prompt says "senior engineer", the level it last names in that sentence is P6.
+   */
+  @Test
+  void theSeniorEngineerIsP6() {
+    List<String> texts = new ArrayList<>();
+    catalog.banks().forEach(b -> texts.add(b.title() + ". " + b.description().orElse("")));
+    catalog.questions().forEach(q -> texts.add(q.prompt()));
+    Pattern senior = Pattern.compile("([^.!?]*?)senior engineer", Pattern.CASE_INSENSITIVE);
+    Pattern level = Pattern.compile("\\bP(\\d+)\\b");
+    List<String> wrong = new ArrayList<>();
+    for (String text : texts) {
+      Matcher m = senior.matcher(text);
+      while (m.find()) {
+        Matcher l = level.matcher(m.group(1));
+        String last = null;
+        while (l.find()) {
+          last = l.group(1);
+        }
+        if (last != null && !last.equals("6")) {
+          wrong.add(m.group());
+        }
+      }
+    }
+    assertThat(wrong).as("sentences that make P%s a senior engineer", "7+").isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
