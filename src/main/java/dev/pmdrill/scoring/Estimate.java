@@ -1,7 +1,9 @@
 package dev.pmdrill.scoring;
 
+import dev.pmdrill.text.Negation;
 import dev.pmdrill.text.Quantity;
 import dev.pmdrill.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,11 +85,9 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
           "hence",
           "my estimate",
           "i estimate",
+          "my answer",
+          "my final",
           "in total",
-          "about",
-          "roughly",
-          "approximately",
-          "around",
           "overall",
           "altogether",
           "in all",
@@ -99,54 +99,101 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
           "预计",
           "总共",
           "一共",
-          "约",
-          "大约",
-          "大概",
           "总计",
           "合计",
           "共计",
           "最终",
           "综上",
           "结论",
-          "算下来");
+          "算下来",
+          "我的答案",
+          "我的估计");
 
   /**
-   * The quantity the answer concludes with: the last sentence that states a conclusion and holds a
-   * quantity, else the last sentence that holds one; in it, the last quantity, a count before a
-   * rate. With {@code unit}, a quantity with a unit term within three words is preferred: in that
-   * sentence first, then anywhere in the answer (the last one, a count before a rate).
+   * Words that say a number is approximate: a sentence with one of them and no {@link
+   * #CONCLUSION_WORDS} is a conclusion only when no sentence states one outright.
+   */
+  static final List<String> APPROXIMATE_WORDS =
+      List.of("about", "roughly", "approximately", "around", "约", "大约", "大概");
+
+  /**
+   * Words that mark a clause as a check of the estimate rather than the estimate ("that's 1,100 a
+   * second, which is plausible"): its numbers are read only when no other clause of the answer
+   * gives one.
+   */
+  static final List<String> CHECK_WORDS =
+      List.of(
+          "plausible",
+          "sanity",
+          "check",
+          "cross-check",
+          "checks out",
+          "makes sense",
+          "sounds right",
+          "reasonable",
+          "consistent",
+          "same order of magnitude",
+          "合理",
+          "验证",
+          "校验",
+          "核对",
+          "交叉",
+          "对得上",
+          "说得通",
+          "量级");
+
+  /**
+   * Words between the two ends of a range: "3万到15万", "between 1 and 2 billion", "30-150k"; "and"
+   * only after "between", and never after "from" (a change, not a range).
+   */
+  private static final List<String> RANGE_JOINERS =
+      List.of("到", "至", "-", "–", "—", "~", "～", "to", "and");
+
+  /**
+   * The quantity the answer concludes with. Quantities a negation stands before ("I would not say
+   * 110 million") are never the estimate. The sentence is the last one that states a conclusion
+   * outright (`so`, `my estimate`, 所以, 我的答案是...) and holds a quantity, else the last that says a
+   * number is approximate (`about`, 大概...), else the last that holds one; a sentence that only
+   * checks the estimate ("which is plausible") comes after all of them. In it, clauses that check
+   * the estimate are passed over, and so are both ends of a range when the sentence also gives a
+   * single number; a range alone is read as its centre (the geometric mean of its ends). Then the
+   * last quantity, a count before a rate or share. With {@code unit}, a quantity with a unit term
+   * within three words of it in its own sentence is preferred: in that sentence first, then
+   * anywhere in the answer (the last one, a count before a rate).
    */
   private Optional<Quantity> estimateIn(Answer answer) {
-    List<Quantity> quantities = answer.text().quantities();
+    List<Quantity> all = answer.text().quantities();
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    Negation.Marks negations = Negation.marks(answer.text());
+    List<Quantity> quantities = new ArrayList<>(all.size());
+    for (Quantity q : all) {
+      if (!negations.negatedAt(answer.tokenAt(q.span().start()))) {
+        quantities.add(q);
+      }
+    }
     if (quantities.isEmpty()) {
       return Optional.empty();
     }
     List<Span> sentences = answer.text().sentences();
     Span chosen = null;
-    Span lastHolding = null;
-    int q = quantities.size() - 1;
-    for (int s = sentences.size() - 1; s >= 0 && q >= 0; s--) {
-      Span sentence = sentences.get(s);
-      while (q >= 0 && quantities.get(q).span().start() >= sentence.end()) {
-        q--;
-      }
-      if (q < 0 || quantities.get(q).span().start() < sentence.start()) {
+    int best = Integer.MIN_VALUE;
+    for (Span sentence : sentences) {
+      List<Quantity> in = within(quantities, sentence);
+      if (in.isEmpty()) {
         continue;
       }
-      if (lastHolding == null) {
-        lastHolding = sentence;
-      }
-      if (statesAConclusion(answer, sentence)) {
+      int rank = rank(answer, sentence, in);
+      if (rank >= best) {
+        best = rank;
         chosen = sentence;
-        break;
       }
     }
-    if (chosen == null) {
-      chosen = lastHolding;
-    }
+    List<Quantity> candidates = chosen == null ? quantities : readable(answer, chosen, quantities);
     if (!unit.isEmpty()) {
       UnitNeighbours units = new UnitNeighbours(answer);
-      Quantity near = lastPreferred(quantities, chosen, units);
+      Quantity near = lastPreferred(candidates, null, units);
       if (near == null && chosen != null) {
         near = lastPreferred(quantities, null, units);
       }
@@ -154,8 +201,203 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
         return Optional.of(near);
       }
     }
-    Quantity last = lastPreferred(quantities, chosen, null);
+    Quantity last = lastPreferred(candidates, null, null);
     return Optional.of(last != null ? last : quantities.get(quantities.size() - 1));
+  }
+
+  /**
+   * How strongly a sentence concludes: 3 states a conclusion, 2 says a number is approximate, 1
+   * neither, 0 holds only a range, -1 checks the estimate; ties go to the later sentence.
+   */
+  private int rank(Answer answer, Span sentence, List<Quantity> in) {
+    String text = answer.folded().substring(sentence.start(), sentence.end());
+    boolean check = holdsAny(text, CHECK_WORDS);
+    boolean conclusion = holdsAny(text, CONCLUSION_WORDS);
+    if (check && !(conclusion && holdsPoint(answer, in))) {
+      return -1;
+    }
+    if (conclusion) {
+      return 3;
+    }
+    if (!holdsPoint(answer, in)) {
+      return 0;
+    }
+    return holdsAny(text, APPROXIMATE_WORDS) ? 2 : 1;
+  }
+
+  private boolean holdsPoint(Answer answer, List<Quantity> in) {
+    return ranges(answer, in).size() < in.size();
+  }
+
+  /**
+   * The quantities of the chosen sentence that may be the estimate: not in a clause that checks it,
+   * not the ends of a range when a single number is given (the range's centre when not).
+   */
+  private List<Quantity> readable(Answer answer, Span sentence, List<Quantity> quantities) {
+    List<Quantity> in = within(quantities, sentence);
+    List<Quantity> kept = new ArrayList<>();
+    for (Quantity q : in) {
+      if (!inACheckClause(answer, sentence, q, in) && !baseOfAShare(answer, q, in)) {
+        kept.add(q);
+      }
+    }
+    if (kept.isEmpty()) {
+      kept = in;
+    }
+    java.util.Set<Quantity> ends = ranges(answer, kept);
+    if (ends.isEmpty()) {
+      return kept;
+    }
+    List<Quantity> points = new ArrayList<>();
+    for (Quantity q : kept) {
+      if (!ends.contains(q)) {
+        points.add(q);
+      }
+    }
+    if (!points.isEmpty()) {
+      return points;
+    }
+    // a range alone: its centre, quoted as the whole range
+    List<Quantity> centres = new ArrayList<>();
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      Quantity low = kept.get(i);
+      Quantity high = kept.get(i + 1);
+      if (ends.contains(low) && ends.contains(high) && joined(answer, low, high)) {
+        double centre = Math.sqrt(scaled(low, high) * high.value());
+        Span span = new Span(low.span().start(), high.span().end());
+        centres.add(
+            new Quantity(centre, span, answer.quote(span), high.percent(), high.multiplier()));
+        i++;
+      }
+    }
+    return centres.isEmpty() ? kept : centres;
+  }
+
+  private static final java.util.regex.Pattern LEADING_NUMBER =
+      java.util.regex.Pattern.compile("^[^0-9]*([0-9][0-9,]*(?:\\.[0-9]+)?)");
+
+  /**
+   * The low end of a range in the high end's scale when written bare: "3 to 5 million" is 3 million
+   * to 5 million, "30-150k" is 30,000 to 150,000.
+   */
+  private static double scaled(Quantity low, Quantity high) {
+    double value = low.value();
+    java.util.regex.Matcher digits = LEADING_NUMBER.matcher(high.text());
+    if (value <= 0 || low.text().matches(".*[^0-9.,\\s].*") || !digits.find()) {
+      return value;
+    }
+    double written = Double.parseDouble(digits.group(1).replace(",", ""));
+    double scale = written > 0 ? high.value() / written : 1;
+    return scale >= 1000 ? value * scale : value;
+  }
+
+  /** The quantities of {@code in} that are an end of a range ("3万到15万"). */
+  private java.util.Set<Quantity> ranges(Answer answer, List<Quantity> in) {
+    java.util.Set<Quantity> ends = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < in.size(); i++) {
+      Quantity low = in.get(i);
+      Quantity high = in.get(i + 1);
+      if (joined(answer, low, high) && low.value() > 0 && low.value() < high.value()) {
+        ends.add(low);
+        ends.add(high);
+      }
+    }
+    return ends;
+  }
+
+  /** Whether only a range joiner stands between two quantities ("and" only after "between"). */
+  private static boolean joined(Answer answer, Quantity low, Quantity high) {
+    String folded = answer.folded();
+    if (high.span().start() < low.span().end()) {
+      return false;
+    }
+    String between = folded.substring(low.span().end(), high.span().start()).strip();
+    String before = folded.substring(0, low.span().start()).stripTrailing();
+    if (between.equals("and")) {
+      return before.endsWith("between");
+    }
+    if (before.endsWith("from") || before.endsWith("从")) {
+      return false; // "from 3% to 3.5%" is a change: its end is the number
+    }
+    return !between.isEmpty() && RANGE_JOINERS.contains(between);
+  }
+
+  private static final String CLAUSE_ENDS = ",;:，；：、";
+
+  /**
+   * Whether the quantity stands in a clause with one of {@link #CHECK_WORDS}, or before a clause
+   * that has one and no number ("that's 1,100 a second, which is plausible").
+   */
+  private static boolean inACheckClause(
+      Answer answer, Span sentence, Quantity q, List<Quantity> in) {
+    String folded = answer.folded();
+    int start = q.span().start();
+    while (start > sentence.start() && CLAUSE_ENDS.indexOf(folded.charAt(start - 1)) < 0) {
+      start--;
+    }
+    int end = clauseEnd(folded, sentence, q.span().end());
+    if (holdsAny(folded.substring(start, end), CHECK_WORDS)) {
+      return true;
+    }
+    if (end >= sentence.end()) {
+      return false;
+    }
+    int next = clauseEnd(folded, sentence, end + 1);
+    for (Quantity other : in) {
+      if (other.span().start() > end && other.span().start() < next) {
+        return false;
+      }
+    }
+    return holdsAny(folded.substring(end, next), CHECK_WORDS);
+  }
+
+  private static int clauseEnd(String folded, Span sentence, int from) {
+    int end = from;
+    while (end < sentence.end() && CLAUSE_ENDS.indexOf(folded.charAt(end)) < 0) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the quantity is the whole that a share before it is taken of: in "13.5 billion, 5% of
+   * the day's 270 billion" the estimate is not 270 billion.
+   */
+  private boolean baseOfAShare(Answer answer, Quantity q, List<Quantity> in) {
+    String folded = answer.folded();
+    for (Quantity share : in) {
+      if (share.span().end() > q.span().start()) {
+        break;
+      }
+      if (!share.percent() && !share(share)) {
+        continue;
+      }
+      String between = folded.substring(share.span().end(), q.span().start());
+      if (between.strip().startsWith("of ") && !containsAny(between, CLAUSE_ENDS + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quantities that start inside the sentence. */
+  private static List<Quantity> within(List<Quantity> quantities, Span sentence) {
+    List<Quantity> in = new ArrayList<>();
+    for (Quantity q : quantities) {
+      if (q.span().start() >= sentence.start() && q.span().start() < sentence.end()) {
+        in.add(q);
+      }
+    }
+    return in;
   }
 
   /**
@@ -163,8 +405,7 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
    * units} is null), a count before a rate: in "640 million parcels, 20% more than last year" the
    * estimate is 640 million.
    */
-  private static Quantity lastPreferred(
-      List<Quantity> quantities, Span sentence, UnitNeighbours units) {
+  private Quantity lastPreferred(List<Quantity> quantities, Span sentence, UnitNeighbours units) {
     Quantity rate = null;
     for (int i = quantities.size() - 1; i >= 0; i--) {
       Quantity q = quantities.get(i);
@@ -177,7 +418,7 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
       if (units != null && !units.near(q)) {
         continue;
       }
-      if (!q.percent() && !q.multiplier()) {
+      if (!q.percent() && !q.multiplier() && !share(q)) {
         return q;
       }
       if (rate == null) {
@@ -187,10 +428,22 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     return rate;
   }
 
+  /**
+   * A fraction below one ("a third", 三分之一, 三成) is a share, like a percentage, unless the reference
+   * itself is below one.
+   */
+  private boolean share(Quantity q) {
+    return value >= 1 && q.value() > 0 && q.value() < 1;
+  }
+
   /** Whether the sentence holds one of {@link #CONCLUSION_WORDS}. */
   static boolean statesAConclusion(Answer answer, Span sentence) {
-    String text = answer.folded().substring(sentence.start(), sentence.end());
-    for (String word : CONCLUSION_WORDS) {
+    return holdsAny(answer.folded().substring(sentence.start(), sentence.end()), CONCLUSION_WORDS);
+  }
+
+  /** Whether lower-cased text holds one of the words (English on word boundaries). */
+  private static boolean holdsAny(String text, List<String> words) {
+    for (String word : words) {
       boolean latin = word.charAt(0) < 0x80;
       int at = text.indexOf(word);
       while (at >= 0) {
@@ -222,8 +475,10 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
       starts = new boolean[tokens + 1];
       ends = new boolean[tokens + 1];
       List<Span> all = new java.util.ArrayList<>();
+      // every match outside copied text: the rules on which matches earn credit are about
+      // concepts, not about which number a unit stands beside
       for (Term term : unit) {
-        for (Span span : answer.matches(term)) {
+        for (Span span : answer.uncopiedMatches(term)) {
           starts[Math.min(tokens, answer.tokenAt(span.start()))] = true;
           ends[Math.min(tokens, answer.tokenAt(Math.max(span.start(), span.end() - 1)))] = true;
           all.add(span);
@@ -237,16 +492,32 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
       }
     }
 
-    /** A unit term within {@link #UNIT_WINDOW} words after or before the quantity, or inside it. */
+    private Span sentenceOf(Quantity q) {
+      for (Span sentence : answer.text().sentences()) {
+        if (q.span().start() >= sentence.start() && q.span().start() < sentence.end()) {
+          return sentence;
+        }
+      }
+      return new Span(0, answer.original().length());
+    }
+
+    /**
+     * A unit term within {@link #UNIT_WINDOW} words after or before the quantity in its sentence,
+     * or inside it.
+     */
     boolean near(Quantity q) {
       int first = answer.tokenAt(q.span().start());
       int last = answer.tokenAt(Math.max(q.span().start(), q.span().end() - 1));
-      for (int t = last + 1; t <= last + UNIT_WINDOW && t < starts.length; t++) {
+      // a unit binds to a number only within its sentence
+      Span sentence = sentenceOf(q);
+      int sentenceFirst = answer.tokenAt(sentence.start());
+      int sentenceEnd = answer.tokenAt(sentence.end());
+      for (int t = last + 1; t <= last + UNIT_WINDOW && t < starts.length && t < sentenceEnd; t++) {
         if (starts[t]) {
           return true;
         }
       }
-      for (int t = first - 1; t >= first - UNIT_WINDOW && t >= 0; t--) {
+      for (int t = first - 1; t >= first - UNIT_WINDOW && t >= sentenceFirst; t--) {
         if (ends[t] && t < ends.length) {
           return true;
         }
