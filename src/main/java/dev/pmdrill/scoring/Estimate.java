@@ -212,7 +212,7 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   private int rank(Answer answer, Span sentence, List<Quantity> in) {
     String text = answer.folded().substring(sentence.start(), sentence.end());
     boolean check = holdsAny(text, CHECK_WORDS);
-    boolean conclusion = holdsAny(text, CONCLUSION_WORDS);
+    boolean conclusion = concludes(text, sentence.start(), in);
     if (check && !(conclusion && holdsPoint(answer, in))) {
       return -1;
     }
@@ -223,6 +223,32 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
       return 0;
     }
     return holdsAny(text, APPROXIMATE_WORDS) ? 2 : 1;
+  }
+
+  /**
+   * Words that lead to a consequence: they make a sentence a conclusion only when a number follows
+   * them ("..., so that's the one I'd check first" concludes nothing).
+   */
+  static final List<String> CONSEQUENCE_WORDS =
+      List.of("so", "therefore", "thus", "hence", "所以", "因此");
+
+  /**
+   * Words of a what-if ("if it were only 1.5x, it would drop to 500 million"): numbers in such a
+   * clause, and in the clause right after it, are a sensitivity, not the estimate.
+   */
+  static final List<String> HYPOTHETICAL_WORDS = List.of("if", "如果", "假如", "要是");
+
+  /** Whether the sentence states a conclusion: see {@link #CONSEQUENCE_WORDS}. */
+  private static boolean concludes(String text, int offset, List<Quantity> in) {
+    for (String word : CONCLUSION_WORDS) {
+      boolean consequence = CONSEQUENCE_WORDS.contains(word);
+      for (int at = find(text, word, 0); at >= 0; at = find(text, word, at + 1)) {
+        if (!consequence || in.get(in.size() - 1).span().start() - offset > at) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean holdsPoint(Answer answer, List<Quantity> in) {
@@ -325,8 +351,9 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   private static final String CLAUSE_ENDS = ",;:，；：、";
 
   /**
-   * Whether the quantity stands in a clause with one of {@link #CHECK_WORDS}, or before a clause
-   * that has one and no number ("that's 1,100 a second, which is plausible").
+   * Whether the quantity stands in a clause with one of {@link #CHECK_WORDS} or {@link
+   * #HYPOTHETICAL_WORDS}, right after a what-if clause (unless it draws a consequence), or before a
+   * clause that checks and has no number ("that's 1,100 a second, which is plausible").
    */
   private static boolean inACheckClause(
       Answer answer, Span sentence, Quantity q, List<Quantity> in) {
@@ -336,8 +363,18 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
       start--;
     }
     int end = clauseEnd(folded, sentence, q.span().end());
-    if (holdsAny(folded.substring(start, end), CHECK_WORDS)) {
+    String clause = folded.substring(start, end);
+    if (holdsAny(clause, CHECK_WORDS) || holdsAny(clause, HYPOTHETICAL_WORDS)) {
       return true;
+    }
+    if (start > sentence.start() && !holdsAny(clause, CONSEQUENCE_WORDS)) {
+      int previous = start - 1;
+      while (previous > sentence.start() && CLAUSE_ENDS.indexOf(folded.charAt(previous - 1)) < 0) {
+        previous--;
+      }
+      if (holdsAny(folded.substring(previous, start), HYPOTHETICAL_WORDS)) {
+        return true;
+      }
     }
     if (end >= sentence.end()) {
       return false;
@@ -444,19 +481,27 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   /** Whether lower-cased text holds one of the words (English on word boundaries). */
   private static boolean holdsAny(String text, List<String> words) {
     for (String word : words) {
-      boolean latin = word.charAt(0) < 0x80;
-      int at = text.indexOf(word);
-      while (at >= 0) {
-        int after = at + word.length();
-        if (!latin
-            || (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
-          return true;
-        }
-        at = text.indexOf(word, at + 1);
+      if (find(text, word, 0) >= 0) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Where the word stands in lower-cased text from {@code from} (English on word boundaries). */
+  private static int find(String text, String word, int from) {
+    boolean latin = word.charAt(0) < 0x80;
+    int at = text.indexOf(word, from);
+    while (at >= 0) {
+      int after = at + word.length();
+      if (!latin
+          || (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+              && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+        return at;
+      }
+      at = text.indexOf(word, at + 1);
+    }
+    return -1;
   }
 
   /**

@@ -67,6 +67,9 @@ class EstimateReadingTest {
       所以大概950亿。区间300亿到3000亿。                                                       | 950亿
       我的答案是300亿到3000亿。                                                              | 300亿到3000亿
       So between 30 and 300 billion a year.                                                | 30 and 300 billion
+      Both routes land at 50-150 billion, so I'll say 95 billion.                          | 95 billion
+      So 95 billion. At 1.5x I'd drop to around 80 billion, so that's the one I'd check.  | 95 billion
+      我的答案是950亿。如果只有1.5倍，结果会掉到800亿，所以我给的区间是500到1500亿。                   | 500到1500亿
       """)
   void theConclusionBeatsALaterCheckOrRange(String answer, String expected) {
     assertThat(read(estimate(9.5e10, 3), answer)).isEqualTo(expected);
