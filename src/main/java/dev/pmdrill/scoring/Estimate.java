@@ -107,7 +107,16 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
           "结论",
           "算下来",
           "我的答案",
-          "我的估计");
+          "我的估计",
+          "i'll say",
+          "i'd say",
+          "i will say",
+          "i would say",
+          "i'll go with",
+          "i'll take",
+          "call it",
+          "我取",
+          "取整");
 
   /**
    * Words that say a number is approximate: a sentence with one of them and no {@link
@@ -133,6 +142,10 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
           "reasonable",
           "consistent",
           "same order of magnitude",
+          "believable",
+          "in line with",
+          "feels right",
+          "smell",
           "合理",
           "验证",
           "校验",
@@ -176,33 +189,61 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     if (quantities.isEmpty()) {
       return Optional.empty();
     }
-    List<Span> sentences = answer.text().sentences();
-    Span chosen = null;
-    int best = Integer.MIN_VALUE;
-    for (Span sentence : sentences) {
-      List<Quantity> in = within(quantities, sentence);
-      if (in.isEmpty()) {
-        continue;
-      }
-      int rank = rank(answer, sentence, in);
-      if (rank >= best) {
-        best = rank;
-        chosen = sentence;
-      }
-    }
-    List<Quantity> candidates = chosen == null ? quantities : readable(answer, chosen, quantities);
-    if (!unit.isEmpty()) {
-      UnitNeighbours units = new UnitNeighbours(answer);
-      Quantity near = lastPreferred(candidates, null, units);
-      if (near == null && chosen != null) {
-        near = lastPreferred(quantities, null, units);
-      }
+    UnitNeighbours units = unit.isEmpty() ? null : new UnitNeighbours(answer);
+    if (units != null) {
+      Quantity near = fromBestSentence(answer, quantities, units);
       if (near != null) {
         return Optional.of(near);
       }
     }
-    Quantity last = lastPreferred(candidates, null, null);
+    Quantity last = fromBestSentence(answer, quantities, null);
     return Optional.of(last != null ? last : quantities.get(quantities.size() - 1));
+  }
+
+  /**
+   * The last quantity (a count before a rate) that may be read in the best sentence: the one that
+   * concludes most strongly ({@link #rank}), the later on a tie, among the sentences holding one
+   * that may be read (with a unit term nearby when {@code units} is not null).
+   */
+  private Quantity fromBestSentence(
+      Answer answer, List<Quantity> quantities, UnitNeighbours units) {
+    Quantity read = null;
+    int best = Integer.MIN_VALUE;
+    List<Span> sentences = answer.text().sentences();
+    for (int s = 0; s < sentences.size(); s++) {
+      Span sentence = sentences.get(s);
+      List<Quantity> in = within(quantities, sentence);
+      if (in.isEmpty()) {
+        continue;
+      }
+      Quantity last = lastPreferred(readable(answer, sentence, in), null, units);
+      if (last == null) {
+        continue;
+      }
+      // a hard-wrapped line ("..., so roughly\n400,000 orders per second.") is ranked with the
+      // lines before it that end without a full stop
+      int from = s;
+      while (from > 0 && !endsASentence(answer, sentences.get(from - 1))) {
+        from--;
+      }
+      int rank = rank(answer, new Span(sentences.get(from).start(), sentence.end()), in);
+      if (rank >= best) {
+        best = rank;
+        read = last;
+      }
+    }
+    return read;
+  }
+
+  private static boolean endsASentence(Answer answer, Span sentence) {
+    String original = answer.original();
+    for (int i = sentence.end() - 1; i >= sentence.start(); i--) {
+      char c = original.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return ".!?。！？:：;；".indexOf(c) >= 0 || sentence.end() == original.length();
+      }
+    }
+    return true;
   }
 
   /**
@@ -259,8 +300,8 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
    * The quantities of the chosen sentence that may be the estimate: not in a clause that checks it,
    * not the ends of a range when a single number is given (the range's centre when not).
    */
-  private List<Quantity> readable(Answer answer, Span sentence, List<Quantity> quantities) {
-    List<Quantity> in = within(quantities, sentence);
+  private List<Quantity> readable(Answer answer, Span sentence, List<Quantity> all) {
+    List<Quantity> in = afterTheConsequence(answer, sentence, all);
     List<Quantity> kept = new ArrayList<>();
     for (Quantity q : in) {
       if (!inACheckClause(answer, sentence, q, in) && !baseOfAShare(answer, q, in)) {
@@ -301,6 +342,46 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
 
   private static final java.util.regex.Pattern LEADING_NUMBER =
       java.util.regex.Pattern.compile("^[^0-9]*([0-9][0-9,]*(?:\\.[0-9]+)?)");
+
+  /**
+   * The quantities that follow the sentence's last consequence word that has one after it, up to
+   * the next semicolon when one stands there: in "one courier does 150 a day, so let's say 220" the
+   * 150 is a premise, and in "so 400,000 sits in the right band; a million would mean..." the
+   * conclusion ends at the semicolon. All of them when no such word stands.
+   */
+  private static List<Quantity> afterTheConsequence(
+      Answer answer, Span sentence, List<Quantity> in) {
+    String text = answer.folded().substring(sentence.start(), sentence.end());
+    int lastStart = in.get(in.size() - 1).span().start() - sentence.start();
+    int from = -1;
+    for (String word : CONSEQUENCE_WORDS) {
+      for (int at = find(text, word, 0); at >= 0 && at < lastStart; at = find(text, word, at + 1)) {
+        from = Math.max(from, at);
+      }
+    }
+    if (from < 0) {
+      return in;
+    }
+    int semicolon = text.length();
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == ';' || text.charAt(i) == '；') {
+        semicolon = i;
+        break;
+      }
+    }
+    List<Quantity> after = new ArrayList<>();
+    List<Quantity> upToSemicolon = new ArrayList<>();
+    for (Quantity q : in) {
+      int at = q.span().start() - sentence.start();
+      if (at > from) {
+        after.add(q);
+        if (at < semicolon) {
+          upToSemicolon.add(q);
+        }
+      }
+    }
+    return !upToSemicolon.isEmpty() ? upToSemicolon : after.isEmpty() ? in : after;
+  }
 
   /**
    * The low end of a range in the high end's scale when written bare: "3 to 5 million" is 3 million
