@@ -81,6 +81,29 @@ public final class Answer {
     return shared.raw.computeIfAbsent(term, t -> t.find(this));
   }
 
+  /**
+   * Every match of the term outside text copied from the prompt, whether or not it earns credit
+   * otherwise: where a term stands, for reading (the estimate's unit), not for credit.
+   */
+  List<Span> uncopiedMatches(Term term) {
+    List<Span> raw = rawMatches(term);
+    List<Span> copied = copied();
+    if (copied.isEmpty() || raw.isEmpty()) {
+      return raw;
+    }
+    List<Span> kept = new ArrayList<>(raw.size());
+    for (Span span : raw) {
+      boolean inside = false;
+      for (Span c : copied) {
+        inside |= c.start() < span.end() && span.start() < c.end();
+      }
+      if (!inside) {
+        kept.add(span);
+      }
+    }
+    return kept;
+  }
+
   /** Spans of the answer that repeat the prompt, left out of matching and of the prose test. */
   List<Span> copied() {
     return earning.map(Earning::copied).orElse(List.of());

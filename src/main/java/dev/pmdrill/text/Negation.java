@@ -171,10 +171,55 @@ public final class Negation {
     }
     for (String word : CHINESE) {
       if (original.startsWith(word, at)) {
-        return true;
+        return !namesTheOnes(original, at, word.length());
       }
     }
     return false;
+  }
+
+  /** Words that may stand before a subject such as 不行的 ("for those that fail, ..."). */
+  private static final List<String> BEFORE_SUBJECT = List.of("那些", "对于", "其中", "对", "而");
+
+  /** The longest verb between the negation and 的 in a subject such as 没通过的. */
+  private static final int SUBJECT_VERB_CHARS = 3;
+
+  /**
+   * Whether the negation at {@code at} opens a noun phrase that is the clause's subject: 不行的由小二跟进
+   * ("those that fail get help"), 不合格的下架, 没通过的再审一次, like English "the ones that fail". The negation
+   * starts its clause (or follows 那些, 对于, 其中), one to three characters and 的 follow, and then the
+   * clause goes on; 不是的 and 没有的话 ("if not") stay negations.
+   */
+  private static boolean namesTheOnes(String original, int at, int wordLength) {
+    int before = at;
+    while (before > 0 && Character.isWhitespace(original.charAt(before - 1))) {
+      before--;
+    }
+    for (String word : BEFORE_SUBJECT) {
+      if (before >= word.length() && original.startsWith(word, before - word.length())) {
+        before -= word.length();
+        break;
+      }
+    }
+    if (before > 0 && ",;:.!?()\n\r—，。；：！？、（）".indexOf(original.charAt(before - 1)) < 0) {
+      return false;
+    }
+    int p = at + wordLength;
+    int verb = 0;
+    while (p < original.length()
+        && verb <= SUBJECT_VERB_CHARS
+        && original.charAt(p) != '的'
+        && Character.UnicodeScript.of(original.charAt(p)) == Character.UnicodeScript.HAN) {
+      p++;
+      verb++;
+    }
+    if (verb == 0 || verb > SUBJECT_VERB_CHARS || p + 1 >= original.length()) {
+      return false;
+    }
+    if (original.charAt(p) != '的' || original.startsWith("是的", p - 1)) {
+      return false;
+    }
+    char next = original.charAt(p + 1);
+    return next != '话' && Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN;
   }
 
   /** The word's lower case, allocating only when it has a capital. */

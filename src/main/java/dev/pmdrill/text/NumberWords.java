@@ -642,6 +642,19 @@ final class NumberWords {
       }
       return false;
     }
+    // 三成, 两成半, 七八成: tenths, read as a share like 十分之三 (not 一成不变, "unchanging")
+    if (numberEnd < len
+        && buf[numberEnd] == '成'
+        && value <= 10
+        && !NumberNames.startsWith(buf, len, start, "一成不变")) {
+      value /= 10;
+      end = numberEnd + 1;
+      if (end < len && buf[end] == '半') {
+        value += 0.05;
+        end++;
+      }
+      return true;
+    }
     // 一个亿, 两个亿
     if (chars == 1 && NumberNames.startsWith(buf, len, numberEnd, "个亿")) {
       value *= 1e8;
@@ -689,6 +702,7 @@ final class NumberWords {
     double tenThousands = 0; // the part in 万 below 亿
     double section = 0; // below 万
     int digit = -1;
+    double half = 0; // 0.5 after a rough pair of digits such as 四五
     int lastUnit = 0; // the unit just before a trailing digit: 三万五 is 35,000
     boolean zero = false;
     int p = start;
@@ -707,7 +721,17 @@ final class NumberWords {
           continue;
         }
         if (digit >= 0) {
-          break; // 五一, 三四十: not one number
+          // 四五十万, 三四千, 一两百: two neighbouring digits before a unit are a rough number,
+          // read as the middle of the two; 五一 and 三五百 are not one number
+          if (half == 0
+              && d == digit + 1
+              && p + 1 < len
+              && (isUnit(buf[p + 1]) || buf[p + 1] == '成')) {
+            half = 0.5;
+            p++;
+            continue;
+          }
+          break;
         }
         digit = d;
         p++;
@@ -728,7 +752,8 @@ final class NumberWords {
         if (lastUnit != 0 && lastUnit <= unit && section > 0 && lastUnit < 10000) {
           break; // 三十百
         }
-        section += digit * unit;
+        section += (digit + half) * unit;
+        half = 0;
         digit = -1;
         zero = false;
         lastUnit = unit;
@@ -740,7 +765,8 @@ final class NumberWords {
         continue;
       }
       if (c == '万' || c == '亿') {
-        double below = section + Math.max(digit, 0);
+        double below = section + Math.max(digit, 0) + (digit >= 0 ? half : 0);
+        half = 0;
         if (c == '万') {
           if (below <= 0 || tenThousands > 0) {
             break;
@@ -801,7 +827,7 @@ final class NumberWords {
     }
     double tail = 0;
     if (digit >= 0) {
-      tail = lastUnit >= 100 && !zero ? digit * (lastUnit / 10.0) : digit;
+      tail = lastUnit >= 100 && !zero ? digit * (lastUnit / 10.0) : digit + half;
     }
     value = total + tenThousands * 1e4 + section + tail;
     // a trailing 零 belongs to no number
@@ -840,6 +866,10 @@ final class NumberWords {
       default:
         return -1;
     }
+  }
+
+  private static boolean isUnit(char c) {
+    return smallUnit(c) > 0 || c == '万' || c == '亿';
   }
 
   private static int smallUnit(char c) {

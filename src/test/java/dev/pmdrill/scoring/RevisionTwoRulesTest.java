@@ -48,6 +48,28 @@ class RevisionTwoRulesTest {
     assertThat(score(single(term), answer)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "[{0}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a subject such as 不行的 ("the ones that fail") negates nothing after it
+        "100 | 不行的由小二一对一跟进。                    | 跟进",
+        "100 | 不合格的商家会被下架处理。                   | 下架",
+        "100 | 没通过的再审一次。                          | 再审",
+        "100 | 对于不达标的，小二一对一跟进。                 | 跟进",
+        "100 | 这一步做完，那些不活跃的用户再触达一次。          | 触达",
+        // real negation stays
+        "0   | 我不会一对一跟进。                          | 跟进",
+        "0   | 不要一对一跟进。                            | 跟进",
+        "0   | 没有小二跟进。                              | 跟进",
+        "0   | 没有的话就不跟进。                          | 跟进",
+        "0   | 不是的，不需要跟进。                        | 跟进",
+        "0   | 我们的商家不会被下架。                       | 下架",
+      })
+  void aNegatedNounPhraseAsTheSubjectNegatesNothing(int expected, String answer, String term) {
+    assertThat(score(single(term), answer)).isEqualTo(expected);
+  }
+
   @Test
   void aTermRepeatedWithinOneSentenceEarnsNothing() {
     Rubric rubric = single("SRM");

@@ -354,6 +354,41 @@ class QuantitiesTest {
     assertValues(input, expected);
   }
 
+  @ParameterizedTest(name = "[{index}] rough Chinese number {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      四五十万                                     | 4.5e5
+      四五十万单                                   | 4.5e5
+      三四千人                                     | 3500
+      一两百个                                     | 150
+      二三十                                       | 25
+      三四万                                       | 3.5e4
+      五六亿                                       | 5.5e8
+      七八成                                       | 0.75
+      """)
+  void readsRoughChineseNumbersAsTheirMiddle(String input, String expected) {
+    assertValues(input, expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] share {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      三成                                         | 0.3
+      三成用户                                     | 0.3
+      两成半                                       | 0.25
+      比去年多两成                                  | 0.2
+      十成                                         | 1
+      about a third                               | 0.3333333333333333
+      a quarter of users                          | 0.25
+      """)
+  void readsSharesInTenths(String input, String expected) {
+    assertValues(input, expected);
+  }
+
   @ParameterizedTest(name = "[{index}] no number in: {0}")
   @ValueSource(
       strings = {
@@ -392,6 +427,9 @@ class QuantitiesTest {
         "万一",
         "一一对应",
         "五一",
+        "五六个",
+        "乱七八糟",
+        "一成不变",
         "三心二意",
         "十分重要",
         "千万不要",
