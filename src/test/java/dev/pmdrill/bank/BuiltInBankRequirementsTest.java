@@ -41,10 +41,11 @@ class BuiltInBankRequirementsTest {
           "final");
 
   /**
-   * The eight families the banks started with and the offer talks, held to twelve questions each. The families added
-   * since (the cross-functional round, the hiring screens and the final round) each answer one
-   * round of a loop that draws one or two questions, so they are held to four: enough that a round
-   * does not ask the same question every time, without padding a round with near-duplicates.
+   * The eight families the banks started with and the offer talks, held to twelve questions each.
+   * The families added since (the cross-functional round, the hiring screens and the final round)
+   * each answer one round of a loop that draws one or two questions, so they are held to four:
+   * enough that a round does not ask the same question every time, without padding a round with
+   * near-duplicates.
    */
   static final Set<String> ORIGINAL_FAMILIES =
       Set.of(
