@@ -57,19 +57,44 @@ record Framework(String id, String name, String rubric, String tag, Pattern name
   }
 
   /**
-   * Whether a stored attempt used the framework: by its question when it is loaded, else by the
-   * criteria stored with it, which hold every criterion of the library rubric.
+   * Whether a stored attempt answered a question calling for the framework: by its question when it
+   * is loaded, else by the criteria stored with it, which hold every criterion of the library
+   * rubric.
    */
-  boolean usedIn(Catalog catalog, StoredAttempt attempt) {
+  boolean calledForIn(Catalog catalog, StoredAttempt attempt) {
     Optional<Question> question = catalog.question(attempt.questionId());
     if (question.isPresent()) {
       return calledForBy(catalog, question.get());
     }
+    List<StoredCriterion> stored = libraryCriteria(catalog, attempt);
+    return !stored.isEmpty();
+  }
+
+  /**
+   * Whether a stored attempt used the framework: it answered a question calling for it and, where
+   * the framework's library criteria were scored, earned credit on at least one of them.
+   */
+  boolean usedIn(Catalog catalog, StoredAttempt attempt) {
+    if (attempt.skipped() || !calledForIn(catalog, attempt)) {
+      return false;
+    }
+    List<StoredCriterion> stored = libraryCriteria(catalog, attempt);
+    return stored.isEmpty() || stored.stream().anyMatch(c -> c.score() > 0);
+  }
+
+  /** The attempt's stored criteria that are the library rubric's, when it holds all of them. */
+  private List<StoredCriterion> libraryCriteria(Catalog catalog, StoredAttempt attempt) {
     Optional<Rubric> library = catalog.rubric(rubric);
-    return library.isPresent()
-        && !library.get().criteria().isEmpty()
-        && library.get().criteria().stream()
-            .allMatch(c -> attempt.criteria().stream().anyMatch(s -> same(s, c)));
+    if (library.isEmpty() || library.get().criteria().isEmpty()) {
+      return List.of();
+    }
+    List<StoredCriterion> found =
+        attempt.criteria().stream()
+            .filter(s -> library.get().criteria().stream().anyMatch(c -> same(s, c)))
+            .toList();
+    boolean all =
+        library.get().criteria().stream().allMatch(c -> found.stream().anyMatch(s -> same(s, c)));
+    return all ? found : List.of();
   }
 
   /** A criterion of the library in a question's rubric: same kind and name, marked as library's. */

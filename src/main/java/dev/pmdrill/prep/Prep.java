@@ -98,13 +98,12 @@ public final class Prep {
   private static PrepSection guesstimates(List<StoredAttemptRow> scored) {
     List<StoredAttempt> tried = attempts(scored, a -> a.category().equals(GUESSTIMATE));
     long questions = tried.stream().map(StoredAttempt::questionId).distinct().count();
-    String detail =
-        questions
-            + " of "
-            + GUESSTIMATES_WANTED
-            + (questions == 1 ? " question" : " questions")
-            + best(tried);
     boolean done = questions >= GUESSTIMATES_WANTED;
+    String detail =
+        (done
+                ? questions + " different questions"
+                : questions + " of " + GUESSTIMATES_WANTED + " different questions")
+            + best(tried);
     return new PrepSection(
         "guesstimates",
         "Guesstimates",
@@ -201,17 +200,26 @@ public final class Prep {
   private static PrepSection frameworks(Catalog catalog, List<StoredAttemptRow> scored) {
     List<PrepItem> items = new ArrayList<>();
     for (Framework f : Framework.ALL) {
+      List<StoredAttempt> tried = attempts(scored, a -> f.calledForIn(catalog, a));
       List<StoredAttempt> used = attempts(scored, a -> f.usedIn(catalog, a));
+      // the question to drill next: the one last answered without credit, else the first calling
       Optional<String> question =
-          catalog.questions().stream()
-              .filter(q -> f.calledForBy(catalog, q))
-              .map(Question::id)
-              .sorted()
-              .findFirst();
+          tried.stream()
+              .map(StoredAttempt::questionId)
+              .filter(id -> catalog.question(id).isPresent())
+              .findFirst()
+              .or(() -> firstCalling(catalog, f));
       boolean done = !used.isEmpty();
       String detail;
       if (done) {
         detail = answers(used.size()) + best(used);
+      } else if (!tried.isEmpty()) {
+        detail =
+            tried.size()
+                + (tried.size() == 1 ? " answer" : " answers")
+                + " earned nothing on "
+                + f.name()
+                + " yet";
       } else if (question.isPresent()) {
         detail = "no scored answer yet";
       } else {
@@ -227,6 +235,15 @@ public final class Prep {
     }
     return new PrepSection(
         "frameworks", "Frameworks", "the guide: review SWOT, MECE and the 4P marketing mix", items);
+  }
+
+  /** The first loaded question, by id, that calls for the framework. */
+  private static Optional<String> firstCalling(Catalog catalog, Framework f) {
+    return catalog.questions().stream()
+        .filter(q -> f.calledForBy(catalog, q))
+        .map(Question::id)
+        .sorted()
+        .findFirst();
   }
 
   private static PrepSection categories(Catalog catalog, List<StoredAttemptRow> scored) {

@@ -6,6 +6,7 @@ import dev.pmdrill.prep.PrepItem;
 import dev.pmdrill.prep.PrepSection;
 import dev.pmdrill.prep.PrepView;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,8 +53,11 @@ public final class PrepReport {
           new Styled(section.title(), style::bold),
           Styled.plain(" " + section.done() + "/" + section.items().size()));
       out.para(2, 4, new Styled(section.guide(), style::dim));
+      Optional<String> previous = Optional.empty();
       for (PrepItem item : section.items()) {
-        item(out, style, w, item);
+        // a command just shown for the item above is not repeated: one screen, not a list
+        item(out, style, w, item, item.command().equals(previous));
+        previous = item.command();
       }
       if (section.id().equals("packet")) {
         board(out, style, view);
@@ -71,10 +75,11 @@ public final class PrepReport {
   }
 
   /** One item: its status in a column of its own, the text and the command wrapped beside it. */
-  private static void item(Text out, Style style, int width, PrepItem item) {
+  private static void item(Text out, Style style, int width, PrepItem item, boolean repeated) {
     Text beside = new Text(width - HANG);
     beside.para(0, 0, Styled.plain(item.item() + ": " + item.detail()));
     item.command()
+        .filter(c -> !repeated)
         .ifPresent(
             c -> beside.para(0, 2, new Styled("run: ", style::dim), new Styled(c, style::bold)));
     String status = item.done() ? DONE : NOT_YET;

@@ -123,7 +123,7 @@ class PrepTest {
     skip(BUILT_IN, guesses.get(9).id());
     PrepItem nine = item(prep(BUILT_IN), "guesstimates");
     assertThat(nine.done()).isFalse();
-    assertThat(nine.detail()).startsWith("9 of 10 questions, best ");
+    assertThat(nine.detail()).startsWith("9 of 10 different questions, best ");
     answer(
         BUILT_IN,
         guesses.get(9).id(),
@@ -147,7 +147,10 @@ class PrepTest {
         .allSatisfy(f -> assertThat(item(plain, "framework-" + f).done()).isFalse());
 
     answer(
-        FIXTURE, "fx-mece-guess", "I split it by district: MECE, three buckets.", Optional.empty());
+        FIXTURE,
+        "fx-mece-guess",
+        "I split the city into three buckets by district, then count parcels per buyer in each.",
+        Optional.empty());
     assertThat(item(prep(FIXTURE), "framework-mece").done()).isTrue();
     assertThat(item(prep(FIXTURE), "framework-swot").done()).isFalse();
 
@@ -160,6 +163,21 @@ class PrepTest {
   }
 
   @Test
+  void anAnswerThatEarnedNothingOnTheFrameworksCriteriaHasNotUsedIt() {
+    answer(FIXTURE, "fx-mece-guess", "About two billion parcels.", Optional.empty());
+    PrepItem mece = item(prep(FIXTURE), "framework-mece");
+    assertThat(mece.done()).isFalse();
+    assertThat(mece.detail()).isEqualTo("1 answer earned nothing on MECE yet");
+    assertThat(mece.command()).contains("pmdrill drill -q fx-mece-guess");
+    answer(
+        FIXTURE,
+        "fx-mece-guess",
+        "I split the city into three buckets by district, then count parcels per buyer in each.",
+        Optional.empty());
+    assertThat(item(prep(FIXTURE), "framework-mece").done()).isTrue();
+  }
+
+  @Test
   void aSkippedFrameworkQuestionIsNotAScoredAnswer() {
     skip(FIXTURE, "fx-mece-guess");
     assertThat(item(prep(FIXTURE), "framework-mece").done()).isFalse();
@@ -167,7 +185,11 @@ class PrepTest {
 
   @Test
   void anAttemptWhoseQuestionIsNoLongerLoadedCountsByItsStoredCriteria() {
-    answer(FIXTURE, "fx-mece-guess", "I split it by district: MECE.", Optional.empty());
+    answer(
+        FIXTURE,
+        "fx-mece-guess",
+        "I split the city into three buckets by district, then count parcels per buyer in each.",
+        Optional.empty());
     // the built-in banks do not hold fx-mece-guess, but the library's MECE criterion was stored
     PrepView view = prep(BUILT_IN);
     assertThat(item(view, "framework-mece").done()).isTrue();
