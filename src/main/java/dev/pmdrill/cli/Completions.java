@@ -63,4 +63,12 @@ final class Completions {
       return ids.iterator();
     }
   }
+
+  /** The two P9 tracks, for {@code loop --track}. */
+  static final class Tracks implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return dev.pmdrill.material.Track.ids().iterator();
+    }
+  }
 }

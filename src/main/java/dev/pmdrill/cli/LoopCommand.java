@@ -6,6 +6,9 @@ import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Loop;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.bank.Suggestions;
+import dev.pmdrill.material.Track;
+import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.TrackQuestions;
 import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.BoardOutcome;
 import dev.pmdrill.session.LoopOutcome;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,6 +63,16 @@ final class LoopCommand implements Callable<Integer> {
       description = "Seed for drawing the questions of each round.")
   Long seed;
 
+  @Option(
+      names = "--track",
+      paramLabel = "TRACK",
+      completionCandidates = Completions.Tracks.class,
+      description = {
+        "staff or principal: the board asks only that track's questions and those",
+        "every packet is asked (p9-review-board)."
+      })
+  String track;
+
   LoopCommand(Context context) {
     this.context = context;
   }
@@ -80,7 +94,12 @@ final class LoopCommand implements Callable<Integer> {
                                 id, catalog.loops().stream().map(Loop::id).toList())));
     List<PlannedRound> plan;
     try {
-      plan = LoopPlan.draw(loop, catalog, new Random(seed != null ? seed : System.nanoTime()));
+      plan =
+          LoopPlan.draw(
+              loop,
+              catalog,
+              new Random(seed != null ? seed : System.nanoTime()),
+              askable(loop, catalog));
     } catch (SelectionException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
     }
@@ -123,6 +142,38 @@ final class LoopCommand implements Callable<Integer> {
       return ExitCode.ERRORS;
     }
     return lost && script.scripted(context) ? ExitCode.ERRORS : ExitCode.OK;
+  }
+
+  /** The questions a {@code --track} board may ask; every question without the option. */
+  private Predicate<Question> askable(Loop loop, Catalog catalog) {
+    if (track == null) {
+      return q -> true;
+    }
+    Track chosen =
+        Track.parse(track)
+            .orElseThrow(
+                () ->
+                    new ExitException(
+                        ExitCode.USAGE,
+                        "--track must be "
+                            + String.join(" or ", Track.ids())
+                            + ", not '"
+                            + track
+                            + "'"
+                            + Suggestions.hint(track, Track.ids())));
+    List<Question> drawn =
+        catalog.questions().stream()
+            .filter(q -> loop.rounds().stream().anyMatch(r -> r.drawsFrom(q)))
+            .toList();
+    if (!TrackQuestions.anyTracked(drawn)) {
+      throw new ExitException(
+          ExitCode.USAGE,
+          "loop '"
+              + loop.id()
+              + "' has no question of one P9 track, so --track does not apply; it is for "
+              + PacketReview.PANEL_LOOP);
+    }
+    return q -> TrackQuestions.asks(q, chosen);
   }
 
   private int width() {

@@ -6,6 +6,7 @@ import dev.pmdrill.bank.Problem;
 import dev.pmdrill.bank.Suggestions;
 import dev.pmdrill.material.MaterialException;
 import dev.pmdrill.material.MaterialReader;
+import dev.pmdrill.material.Offer;
 import dev.pmdrill.material.Packet;
 import dev.pmdrill.material.Piece;
 import dev.pmdrill.material.StoryBank;
@@ -34,6 +35,28 @@ final class MaterialFiles {
 
   static Packet packet(Context context, String file) {
     return read(context, file, MaterialReader::packet);
+  }
+
+  /** The offers of one file, or of standard input for {@code -}. */
+  static List<Offer> offers(Context context, String file) {
+    String name = file.equals("-") ? "<stdin>" : file;
+    byte[] bytes;
+    if (file.equals("-")) {
+      try {
+        bytes = context.in().readNBytes(MaterialReader.MAX_BYTES + 1);
+      } catch (IOException e) {
+        throw new ExitException(ExitCode.USAGE, "cannot read standard input: " + e.getMessage());
+      }
+    } else {
+      bytes = bytes(context, file);
+    }
+    try {
+      MaterialReader.Read<List<Offer>> read = MaterialReader.offers(name, bytes);
+      warn(context, read.warnings());
+      return read.value();
+    } catch (MaterialException e) {
+      throw problemsIn(context, e, name + "; nothing was compared");
+    }
   }
 
   private static <T> T read(Context context, String file, Reading<T> reading) {
@@ -137,5 +160,13 @@ final class MaterialFiles {
     return new ExitException(
         ExitCode.ERRORS,
         errors + (errors == 1 ? " problem" : " problems") + " in the file; nothing was reviewed");
+  }
+
+  /** The same, for a command that compares rather than reviews. */
+  static ExitException problemsIn(Context context, MaterialException e, String what) {
+    e.problems().forEach(p -> context.err().println(p));
+    long errors = e.problems().stream().filter(Problem::isError).count();
+    return new ExitException(
+        ExitCode.ERRORS, errors + (errors == 1 ? " problem" : " problems") + " in " + what);
   }
 }

@@ -7,6 +7,10 @@ import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.tui.MaterialJson;
 import dev.pmdrill.tui.PacketReport;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +32,15 @@ import picocli.CommandLine.Parameters;
       "'## Title' heading per example) or YAML (track, ..., examples: [{title,",
       "text}]). It is only read. In a terminal, checklist facts the front matter",
       "leaves out are asked for (not with --no-input).",
+      "With a board date ('board: 2027-03-15' in the front matter, or --board,",
+      "which wins), the promotion calendar is worked back from it: signal intent,",
+      "groundwork, the readiness conversation, the sponsor, submission, the three",
+      "phases and the decision, each done, due or late today, and what to do next.",
+      "Each example is checked for a stakeholder quote, the packet for 3 to 5",
+      "examples and the 12-page budget (500 words or 800 Chinese characters a page).",
       "Rehearse one with: pmdrill drill --packet-example TITLE --from FILE",
       "Exit status: 0 reviewed, 1 a file with problems (each with its line),",
-      "2 no such file."
+      "2 no such file or a bad option."
     })
 final class PacketCommand implements Callable<Integer> {
   private final Context context;
@@ -45,21 +55,44 @@ final class PacketCommand implements Callable<Integer> {
       description = "Do not ask for checklist facts the packet leaves out.")
   boolean noInput;
 
+  @Option(
+      names = "--board",
+      paramLabel = "DATE",
+      description = "The board date, YYYY-MM-DD; wins over the front matter's 'board'.")
+  String board;
+
+  @Option(
+      names = "--fiscal-year-start",
+      paramLabel = "MONTH",
+      defaultValue = "1",
+      description = {
+        "The month your fiscal year starts in (1-12 or a name;",
+        "default 1, January): dates the readiness conversation, due by",
+        "the end of the fiscal year's month 10."
+      })
+  String fiscalYearStart;
+
   PacketCommand(Context context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws IOException {
-    Packet packet = MaterialFiles.packet(context, file);
+    Month fiscal = month(fiscalYearStart);
+    Optional<LocalDate> boardDate = board == null ? Optional.empty() : Optional.of(date(board));
+    Packet read = MaterialFiles.packet(context, file);
+    Packet packet =
+        boardDate.isEmpty()
+            ? read
+            : read.withFacts(read.facts().withDates(read.facts().submission(), boardDate));
     Catalog catalog = MaterialFiles.builtIns(context);
     PacketReview review;
     try {
-      review = PacketReview.of(catalog, packet, context.clock());
+      review = PacketReview.of(catalog, packet, context.clock(), fiscal);
       if (output.text() && !noInput && context.terminal() && context.tty().available()) {
         Packet answered = new ChecklistQuestions(context.tty().reader()).ask(review);
         if (answered != packet) {
-          review = PacketReview.of(catalog, answered, context.clock());
+          review = PacketReview.of(catalog, answered, context.clock(), fiscal);
         }
       }
     } catch (ReviewException e) {
@@ -71,5 +104,49 @@ final class PacketCommand implements Callable<Integer> {
         g -> MaterialJson.writePacket(g, reviewed),
         width -> PacketReport.render(reviewed, width, context.color()));
     return ExitCode.OK;
+  }
+
+  /** A date as the front matter writes it; anything else is a usage error saying what is wrong. */
+  static LocalDate date(String written) {
+    try {
+      return LocalDate.parse(written.strip());
+    } catch (DateTimeParseException e) {
+      String why = "";
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(written.strip());
+      if (m.matches()) {
+        int month = Integer.parseInt(m.group(2));
+        why =
+            month < 1 || month > 12
+                ? " (there is no month " + month + ")"
+                : " (" + m.group(1) + "-" + m.group(2) + " has no day " + m.group(3) + ")";
+      }
+      throw new ExitException(
+          ExitCode.USAGE,
+          "--board must be a date written YYYY-MM-DD, such as 2027-03-15, not '"
+              + written
+              + "'"
+              + why);
+    }
+  }
+
+  private static Month month(String written) {
+    try {
+      int n = Integer.parseInt(written.strip());
+      if (n >= 1 && n <= 12) {
+        return Month.of(n);
+      }
+    } catch (NumberFormatException e) {
+      for (Month m : Month.values()) {
+        String name = m.name().toLowerCase(java.util.Locale.ROOT);
+        String w = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (w.length() >= 3 && name.startsWith(w)) {
+          return m;
+        }
+      }
+    }
+    throw new ExitException(
+        ExitCode.USAGE,
+        "--fiscal-year-start must be a month, 1 to 12 or its name (april), not '" + written + "'");
   }
 }

@@ -1,42 +1,21 @@
 package dev.pmdrill.cli;
 
 import dev.pmdrill.bank.Catalog;
-import dev.pmdrill.bank.Location;
-import dev.pmdrill.bank.Question;
 import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.history.Stats;
 import dev.pmdrill.history.StatsView;
 import dev.pmdrill.history.StoredAttemptRow;
-import dev.pmdrill.history.StoredCriterion;
-import dev.pmdrill.material.Packet;
-import dev.pmdrill.material.PacketFacts;
-import dev.pmdrill.material.Piece;
-import dev.pmdrill.material.StoryBank;
-import dev.pmdrill.material.Track;
-import dev.pmdrill.review.MaterialQuestions;
-import dev.pmdrill.review.PacketReview;
-import dev.pmdrill.review.ReviewException;
-import dev.pmdrill.review.StoryBankReview;
-import dev.pmdrill.scoring.CriterionResult;
-import dev.pmdrill.scoring.Evidence;
-import dev.pmdrill.scoring.Rubric;
-import dev.pmdrill.scoring.Score;
-import dev.pmdrill.scoring.Scorer;
-import dev.pmdrill.scoring.ScorerVersion;
+import dev.pmdrill.review.AnswerMarks;
+import dev.pmdrill.review.StoredAnswerMarking;
 import dev.pmdrill.session.AtomicFile;
 import dev.pmdrill.tui.HtmlReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,14 +58,14 @@ final class ReportCommand implements Callable<Integer> {
     }
     StatsView view;
     List<StoredAttemptRow> rows;
-    Map<Long, HtmlReport.Marks> marks = new HashMap<>();
+    Map<Long, AnswerMarks> marks = new HashMap<>();
     try (HistoryStore store = history.openToRead(context)) {
       view = Stats.compute(store, context.clock(), Stats.P7_WEIGHTS);
       rows = store.attempts(HtmlReport.MAX_ATTEMPTS);
       Catalog catalog = context.builtIns().catalog();
       for (StoredAttemptRow row : rows) {
         if (!row.attempt().skipped()) {
-          marks.put(row.id(), marks(store, catalog, row));
+          marks.put(row.id(), StoredAnswerMarking.marks(store, catalog, row));
         }
       }
     }
@@ -96,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
             rows,
             marks,
             context.clock().getZone(),
-            rehearsals(context.builtIns().catalog(), rows, context.clock()));
+            StoredAnswerMarking.rehearsals(context.builtIns().catalog(), rows, context.clock()));
     try {
       AtomicFile.write(target, page);
     } catch (IOException e) {
@@ -115,118 +94,5 @@ final class ReportCommand implements Callable<Integer> {
                 + ")");
     context.err().flush();
     return ExitCode.OK;
-  }
-
-  /**
-   * The evidence of a stored answer, found again by scoring it against the question's current
-   * rubric, when that rubric is the one it was scored against.
-   */
-  private static HtmlReport.Marks marks(HistoryStore store, Catalog catalog, StoredAttemptRow row) {
-    Optional<Question> question = catalog.question(row.attempt().questionId());
-    if (question.isEmpty() && MATERIAL_RUBRICS.containsKey(row.attempt().category())) {
-      return materialMarks(catalog, row);
-    }
-    if (question.isEmpty()) {
-      return HtmlReport.Marks.unavailable("the question is not in the built-in banks.");
-    }
-    if (store.rubricChanged(row, question.get())) {
-      return HtmlReport.Marks.unavailable("the question or its rubric changed since.");
-    }
-    if (row.attempt().olderScorer()) {
-      // Today's evidence would not be what earned the stored score.
-      return HtmlReport.Marks.unavailable(
-          "it was scored by " + ScorerVersion.older(row.attempt().scorer()) + ".");
-    }
-    return HtmlReport.Marks.of(
-        highlights(Scorer.score(question.get().rubric(), row.attempt().answer())));
-  }
-
-  /**
-   * The reviews of the latest rehearsal of each story and each packet example in the history. The
-   * files they came from are not kept, so the titles are the question ids' and the packet's track
-   * is the one its vocabulary argues for.
-   */
-  private static HtmlReport.Rehearsals rehearsals(
-      Catalog catalog, List<StoredAttemptRow> rows, Clock clock) {
-    Map<String, Piece> stories = new LinkedHashMap<>();
-    Map<String, Piece> examples = new LinkedHashMap<>();
-    for (StoredAttemptRow row : rows) {
-      var a = row.attempt();
-      if (a.skipped() || a.answer().isBlank()) {
-        continue;
-      }
-      Map<String, Piece> into =
-          a.category().equals(MaterialQuestions.STORY_CATEGORY)
-              ? stories
-              : a.category().equals(MaterialQuestions.PACKET_CATEGORY) ? examples : null;
-      if (into != null && !into.containsKey(a.questionId())) {
-        String title = a.questionId().substring(a.questionId().indexOf(':') + 1).replace('-', ' ');
-        into.put(
-            a.questionId(),
-            new Piece(title, a.answer(), new Location("history", (int) row.id(), 1)));
-      }
-    }
-    try {
-      Optional<StoryBankReview> storyReview =
-          stories.isEmpty()
-              ? Optional.empty()
-              : Optional.of(
-                  StoryBankReview.of(
-                      catalog, new StoryBank("history", Map.of(), List.copyOf(stories.values()))));
-      Optional<PacketReview> packetReview =
-          examples.isEmpty()
-              ? Optional.empty()
-              : Optional.of(
-                  PacketReview.of(
-                      catalog,
-                      new Packet(
-                          "history",
-                          Optional.empty(),
-                          PacketFacts.none(),
-                          List.copyOf(examples.values())),
-                      clock));
-      return new HtmlReport.Rehearsals(storyReview, packetReview);
-    } catch (ReviewException e) {
-      return HtmlReport.Rehearsals.none();
-    }
-  }
-
-  /** The rubrics a rehearsed story or packet example may have been scored with. */
-  private static final Map<String, List<String>> MATERIAL_RUBRICS =
-      Map.of(
-          MaterialQuestions.STORY_CATEGORY,
-          List.of(MaterialQuestions.STORY_RUBRIC),
-          MaterialQuestions.PACKET_CATEGORY,
-          Arrays.stream(Track.values()).map(PacketReview::rubricId).toList());
-
-  /**
-   * A rehearsed story or packet example has no question in the banks (its text stays in the user's
-   * file); its evidence is found again with the review rubric that gives the same criteria and the
-   * same total as stored, so a rubric changed since is never shown as if it had scored it.
-   */
-  private static HtmlReport.Marks materialMarks(Catalog catalog, StoredAttemptRow row) {
-    List<String> stored = row.attempt().criteria().stream().map(StoredCriterion::name).toList();
-    for (String name : MATERIAL_RUBRICS.get(row.attempt().category())) {
-      Optional<Rubric> rubric = catalog.rubric(name);
-      if (rubric.isEmpty()) {
-        continue;
-      }
-      Score score = Scorer.score(rubric.get(), row.attempt().answer());
-      List<String> names = score.results().stream().map(r -> r.criterion().name()).toList();
-      if (names.equals(stored) && score.total() == row.attempt().total()) {
-        return HtmlReport.Marks.of(highlights(score));
-      }
-    }
-    return HtmlReport.Marks.unavailable("the review rubric changed since.");
-  }
-
-  private static List<HtmlReport.Highlight> highlights(Score score) {
-    List<HtmlReport.Highlight> highlights = new ArrayList<>();
-    for (CriterionResult r : score.results()) {
-      for (Evidence e : r.evidence()) {
-        highlights.add(new HtmlReport.Highlight(e.span(), r.criterion().name(), r.penalty() > 0));
-      }
-    }
-    return highlights;
   }
 }

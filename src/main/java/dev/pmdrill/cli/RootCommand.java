@@ -38,6 +38,7 @@ final class RootCommand implements Callable<Integer> {
     commands.put("report", ReportCommand.class);
     commands.put("stories", StoriesCommand.class);
     commands.put("packet", PacketCommand.class);
+    commands.put("offer", OfferCommand.class);
     commands.put("prep", PrepCommand.class);
     commands.put("new", NewCommand.class);
     commands.put("validate", ValidateCommand.class);

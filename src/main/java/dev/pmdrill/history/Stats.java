@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Computes the {@link StatsView} with SQL aggregates over covering indexes and the counts kept at
@@ -21,22 +22,36 @@ import java.util.OptionalDouble;
  * row by row.
  */
 public final class Stats {
-  /** The four pillars of the P7 figure, in the order they are shown. */
+  /**
+   * The criterion dimensions the P7 figure reads, in the order they are shown: each evidences one
+   * {@link P7Pillar}.
+   */
   public static final List<String> PILLARS =
       List.of("technical-depth", "business-acumen", "leadership", "communication");
 
   /**
-   * The weight of each pillar in the P7 figure, as the domain notes rank them: depth and leadership
-   * first (the rounds of the p7-engineer loop weigh them 3 against 2).
+   * The weight of each of {@link #PILLARS} in the P7 figure: that of the {@link P7Pillar} it
+   * evidences, so technical depth, business acumen and leadership (leadership with business impact)
+   * weigh 3 and communication (cross-department influence) 2, as the p7-engineer loop's rounds do.
    */
-  public static final Map<String, Double> P7_WEIGHTS =
-      Map.of(
-          "technical-depth", 3.0, "leadership", 3.0, "business-acumen", 2.0, "communication", 2.0);
+  public static final Map<String, Double> P7_WEIGHTS = p7Weights();
 
   static final int TREND_DAYS = 30;
   static final int WEAKEST = 5;
 
   private Stats() {}
+
+  private static Map<String, Double> p7Weights() {
+    Map<String, Double> weights = new HashMap<>();
+    for (P7Pillar pillar : P7Pillar.ALL) {
+      pillar.dimensions().forEach(d -> weights.put(d, pillar.weight()));
+    }
+    if (!weights.keySet().equals(Set.copyOf(PILLARS))) {
+      throw new IllegalStateException(
+          "the P7 pillars' dimensions " + weights.keySet() + " are not those shown: " + PILLARS);
+    }
+    return Map.copyOf(weights);
+  }
 
   /** Stats with the four pillars weighted equally. */
   public static StatsView compute(HistoryStore store, Clock clock) {
@@ -44,8 +59,8 @@ public final class Stats {
   }
 
   /**
-   * @param pillarWeights weight of each pillar in the P7 figure (from the P7 loop's round weights);
-   *     a pillar not named weighs 1
+   * @param pillarWeights weight of each pillar in the P7 figure (normally {@link #P7_WEIGHTS}); a
+   *     pillar not named weighs 1
    */
   public static StatsView compute(
       HistoryStore store, Clock clock, Map<String, Double> pillarWeights) {

@@ -42,6 +42,8 @@ public final class MaterialReader {
           "board",
           "adopting-teams",
           "artefact",
+          "intent-signalled",
+          "readiness-conversation",
           "examples");
 
   /** What was read, with the warnings that did not stop it (an unknown front-matter key). */
@@ -69,6 +71,70 @@ public final class MaterialReader {
     MaterialReader reader = new MaterialReader(file);
     Packet packet = reader.readPacket(bytes);
     return reader.finish(packet);
+  }
+
+  /**
+   * The offers in a file: one offer (YAML, or Markdown front matter), or several under {@code
+   * offers:}.
+   */
+  public static Read<List<Offer>> offers(String file, byte[] bytes) throws MaterialException {
+    MaterialReader reader = new MaterialReader(file);
+    List<Offer> offers = reader.readOffers(bytes);
+    return reader.finish(offers);
+  }
+
+  private List<Offer> readOffers(byte[] bytes) {
+    Optional<String> source = decode(bytes);
+    if (source.isEmpty()) {
+      return null;
+    }
+    Optional<YamlNode.Mapping> root;
+    if (isYaml() || !source.get().startsWith("---")) {
+      root = yamlRoot(source.get(), 1, "offers file");
+    } else {
+      MarkdownDocument.Parsed doc = MarkdownDocument.parse(file, source.get(), "offer", problems);
+      root = doc.front().flatMap(this::frontMatter);
+      if (root.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+        problems.add(
+            Problem.error(
+                Location.startOf(file), "the front matter holds no offer (company, base...)"));
+      }
+    }
+    if (root.isEmpty()) {
+      return null;
+    }
+    OfferFields fields = new OfferFields(problems);
+    List<Offer> offers = new ArrayList<>();
+    Optional<YamlNode.Entry> list = root.get().entry("offers");
+    if (list.isEmpty()) {
+      fields.read(root.get()).ifPresent(offers::add);
+      return offers;
+    }
+    for (YamlNode.Entry e : root.get().entries().values()) {
+      if (!e.key().equals("offers")) {
+        problems.add(
+            Problem.error(
+                e.keyLocation(),
+                "unknown key '" + e.key() + "' beside 'offers'; each offer's keys go in its item"));
+      }
+    }
+    YamlNode value = list.get().value();
+    if (!(value instanceof YamlNode.Sequence) || ((YamlNode.Sequence) value).items().isEmpty()) {
+      problems.add(
+          Problem.error(
+              value.location(), "'offers' must be a list of offers, not " + value.describe()));
+      return null;
+    }
+    for (YamlNode item : ((YamlNode.Sequence) value).items()) {
+      if (item instanceof YamlNode.Mapping) {
+        fields.read((YamlNode.Mapping) item).ifPresent(offers::add);
+      } else {
+        problems.add(
+            Problem.error(
+                item.location(), "an offer must be a mapping of keys, not " + item.describe()));
+      }
+    }
+    return offers;
   }
 
   private <T> Read<T> finish(T value) throws MaterialException {
@@ -398,7 +464,9 @@ public final class MaterialReader {
         date(m, "submission"),
         date(m, "board"),
         list(m, "adopting-teams"),
-        string(m, "artefact"));
+        string(m, "artefact"),
+        date(m, "intent-signalled"),
+        date(m, "readiness-conversation"));
   }
 
   private Optional<String> string(YamlNode.Mapping m, String key) {

@@ -17,7 +17,9 @@ public record PacketFacts(
     Optional<LocalDate> submission,
     Optional<LocalDate> board,
     List<String> adoptingTeams,
-    Optional<String> artefact) {
+    Optional<String> artefact,
+    Optional<LocalDate> intentSignalled,
+    Optional<LocalDate> readinessConversation) {
 
   public PacketFacts {
     Objects.requireNonNull(candidate, "candidate");
@@ -28,6 +30,8 @@ public record PacketFacts(
     Objects.requireNonNull(board, "board");
     adoptingTeams = List.copyOf(adoptingTeams);
     Objects.requireNonNull(artefact, "artefact");
+    Objects.requireNonNull(intentSignalled, "intentSignalled");
+    Objects.requireNonNull(readinessConversation, "readinessConversation");
   }
 
   public static PacketFacts none() {
@@ -39,6 +43,8 @@ public record PacketFacts(
         Optional.empty(),
         Optional.empty(),
         List.of(),
+        Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -51,7 +57,9 @@ public record PacketFacts(
         submission,
         board,
         adoptingTeams,
-        artefact);
+        artefact,
+        intentSignalled,
+        readinessConversation);
   }
 
   public PacketFacts withDates(Optional<LocalDate> submitted, Optional<LocalDate> boardDate) {
@@ -63,12 +71,23 @@ public record PacketFacts(
         submitted,
         boardDate,
         adoptingTeams,
-        artefact);
+        artefact,
+        intentSignalled,
+        readinessConversation);
   }
 
   public PacketFacts withAdoptingTeams(List<String> teams) {
     return new PacketFacts(
-        candidate, currentLevel, sponsor, sponsorSince, submission, board, teams, artefact);
+        candidate,
+        currentLevel,
+        sponsor,
+        sponsorSince,
+        submission,
+        board,
+        teams,
+        artefact,
+        intentSignalled,
+        readinessConversation);
   }
 
   public PacketFacts withArtefact(String what) {
@@ -80,6 +99,8 @@ public record PacketFacts(
         submission,
         board,
         adoptingTeams,
-        Optional.of(what));
+        Optional.of(what),
+        intentSignalled,
+        readinessConversation);
   }
 }

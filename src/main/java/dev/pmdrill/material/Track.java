@@ -24,6 +24,14 @@ public enum Track {
     return description;
   }
 
+  /**
+   * The name a question carries, as a tag or as a criterion's dimension, when it asks for this
+   * track's vocabulary: {@code staff-track}, {@code principal-track}.
+   */
+  public String marker() {
+    return id + "-track";
+  }
+
   public static List<String> ids() {
     return Arrays.stream(values()).map(Track::id).toList();
   }

@@ -6,12 +6,14 @@ import dev.pmdrill.scoring.Score;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * One packet example judged: its score on the packet rubric of the track, the four questions every
  * example must answer, the three board dimensions (0-100), whether it reads as execution only and
- * why, and which track its vocabulary argues for.
+ * why, which track its vocabulary argues for, and the stakeholder quote it gives as proof of
+ * influence, if any.
  */
 public record ExampleReview(
     Piece example,
@@ -22,7 +24,8 @@ public record ExampleReview(
     List<String> executionSigns,
     boolean executionOnly,
     TrackReading track,
-    List<String> adopters) {
+    List<String> adopters,
+    Optional<String> stakeholderQuote) {
 
   public ExampleReview {
     Objects.requireNonNull(example, "example");
@@ -33,6 +36,7 @@ public record ExampleReview(
     executionSigns = List.copyOf(executionSigns);
     Objects.requireNonNull(track, "track");
     adopters = List.copyOf(adopters);
+    Objects.requireNonNull(stakeholderQuote, "stakeholderQuote");
   }
 
   public OptionalDouble dimension(String id) {

@@ -19,6 +19,8 @@ import dev.pmdrill.session.Attempt;
 import dev.pmdrill.session.BoardOutcome;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +44,9 @@ public record PacketReview(
     Optional<String> trackWarning,
     List<ExampleReview> examples,
     BoardOutcome board,
-    List<CheckItem> checklist) {
+    List<CheckItem> checklist,
+    PageBudget pages,
+    Optional<PromotionCalendar> calendar) {
 
   /** The loop whose panel votes on packets. */
   public static final String PANEL_LOOP = "p9-review-board";
@@ -91,9 +95,20 @@ public record PacketReview(
     examples = List.copyOf(examples);
     Objects.requireNonNull(board, "board");
     checklist = List.copyOf(checklist);
+    Objects.requireNonNull(pages, "pages");
+    Objects.requireNonNull(calendar, "calendar");
   }
 
   public static PacketReview of(Catalog catalog, Packet packet, Clock clock) {
+    return of(catalog, packet, clock, Month.JANUARY);
+  }
+
+  /**
+   * The review, with the promotion calendar worked back from the packet's board date against the
+   * clock's today, for a fiscal year that starts in {@code fiscalYearStart}.
+   */
+  public static PacketReview of(
+      Catalog catalog, Packet packet, Clock clock, Month fiscalYearStart) {
     // Each example's text is analysed once, for the track reading and for its score alike.
     List<Answer> answers = packet.examples().stream().map(p -> Answer.of(p.text())).toList();
     List<TrackReading> readings = readings(catalog, answers);
@@ -129,6 +144,8 @@ public record PacketReview(
                         java.util.OptionalInt.empty()))
             .toList();
     BoardOutcome board = BoardOutcome.of(panel, attempts);
+    LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+    PageBudget pages = PageBudget.of(packet.examples());
     return new PacketReview(
         packet,
         track,
@@ -136,8 +153,9 @@ public record PacketReview(
         trackWarning(packet, overall),
         reviews,
         board,
-        ReadinessChecklist.of(
-            packet, reviews, clock.instant().atZone(clock.getZone()).toLocalDate()));
+        ReadinessChecklist.of(packet, reviews, pages, today),
+        pages,
+        PromotionCalendar.of(packet.facts(), today, fiscalYearStart));
   }
 
   /**
@@ -220,7 +238,16 @@ public record PacketReview(
             .distinct()
             .toList();
     return new ExampleReview(
-        example, question, score, questions, dimensions, signs, executionOnly, reading, adopters);
+        example,
+        question,
+        score,
+        questions,
+        dimensions,
+        signs,
+        executionOnly,
+        reading,
+        adopters,
+        StakeholderQuote.in(example.text()));
   }
 
   /**

@@ -29,7 +29,8 @@ final class ReadinessChecklist {
 
   private ReadinessChecklist() {}
 
-  static List<CheckItem> of(Packet packet, List<ExampleReview> examples, LocalDate today) {
+  static List<CheckItem> of(
+      Packet packet, List<ExampleReview> examples, PageBudget pages, LocalDate today) {
     PacketFacts facts = packet.facts();
     List<CheckItem> items = new ArrayList<>();
     items.add(sponsor(facts));
@@ -38,6 +39,8 @@ final class ReadinessChecklist {
     items.add(artefact(facts, examples));
     items.add(timeline(facts, today));
     items.add(size(examples));
+    items.add(quotes(examples));
+    items.add(pages(pages));
     return items;
   }
 
@@ -187,10 +190,53 @@ final class ReadinessChecklist {
         "submission on " + submitted + ", " + ahead + " days before the board on " + board);
   }
 
+  private static CheckItem quotes(List<ExampleReview> examples) {
+    String item = "A stakeholder quote in every example";
+    List<String> without =
+        examples.stream()
+            .filter(e -> e.stakeholderQuote().isEmpty())
+            .map(e -> "'" + e.example().title() + "'")
+            .toList();
+    if (examples.isEmpty()) {
+      return new CheckItem(item, Status.MISSING, "no examples");
+    }
+    if (without.isEmpty()) {
+      return new CheckItem(
+          item,
+          Status.MET,
+          examples.size()
+              + " of "
+              + examples.size()
+              + " quote a stakeholder as proof of influence");
+    }
+    return new CheckItem(
+        item,
+        Status.MISSING,
+        "no quote (at least "
+            + StakeholderQuote.MIN_WORDS
+            + " words in quotation marks) in "
+            + String.join(", ", without)
+            + "; quote someone outside your reporting line saying what changed");
+  }
+
+  private static CheckItem pages(PageBudget pages) {
+    String item = "Within the " + PageBudget.PAGES + "-page budget";
+    return new CheckItem(
+        item,
+        pages.within() ? Status.MET : Status.MISSING,
+        pages.describe()
+            + (pages.within() ? "" : "; cut to the decisions, the ripple and the proof"));
+  }
+
   private static CheckItem size(List<ExampleReview> examples) {
     int n = examples.size();
     String item = "Three to five examples";
     String detail = n + " example" + (n == 1 ? "" : "s");
+    if (n < 3) {
+      detail += "; the packet needs 3 to 5: add your next strongest decision story";
+    } else if (n > 5) {
+      detail += "; the packet takes 3 to 5: keep the strongest five";
+    }
     return new CheckItem(item, n >= 3 && n <= 5 ? Status.MET : Status.MISSING, detail);
   }
 }

@@ -33,17 +33,48 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   /** How far around a number a unit term may stand, in words. */
   static final int UNIT_WINDOW = 3;
 
+  /**
+   * What the feedback says of every guesstimate, earned or missed: the interviewer grades the
+   * reasoning, and the number it ends on need only be sensible.
+   */
+  static final String JUDGED = "the logic is judged, not the exact number";
+
   @Override
   public CriterionResult evaluate(Answer answer, Rubric rubric) {
     Optional<Quantity> read = estimateIn(answer);
     String reference = "the reference is " + Numbers.format(value);
+    String within = Numbers.format(tolerance) + "x";
     if (read.isEmpty()) {
-      return CriterionResult.scored(this, 0, List.of(), List.of("a final number"), reference);
+      return CriterionResult.scored(
+          this,
+          0,
+          List.of(),
+          List.of("a final number"),
+          reference
+              + "; "
+              + JUDGED
+              + ", but the logic should arrive at a sensible final number (within "
+              + within
+              + " of the reference earns this in full)");
     }
     Quantity q = read.get();
     double score = closeness(q.value());
     String note =
-        reference + "; read " + Numbers.format(q.value()) + ", " + Numbers.ratio(q.value(), value);
+        reference
+            + "; read "
+            + Numbers.format(q.value())
+            + ", "
+            + Numbers.ratio(q.value(), value)
+            + (score >= 1
+                ? ": a sensible number (anywhere within "
+                    + within
+                    + " earns this in full); "
+                    + JUDGED
+                : ": "
+                    + JUDGED
+                    + ", but a sensible one lands within "
+                    + within
+                    + "; recheck the assumption that moved it most");
     List<Evidence> evidence = List.of(new Evidence(answer.quote(q.span()), q.span(), "estimate"));
     return CriterionResult.scored(
         this,

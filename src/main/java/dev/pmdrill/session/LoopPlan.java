@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /** Draws a mock loop's questions, round by round, never asking one question twice in a loop. */
@@ -23,7 +24,17 @@ public final class LoopPlan {
    *     it
    */
   public static List<PlannedRound> draw(Loop loop, Catalog catalog, RandomGenerator random) {
+    return draw(loop, catalog, random, q -> true);
+  }
+
+  /**
+   * As {@link #draw(Loop, Catalog, RandomGenerator)}, drawing only among the questions {@code
+   * askable} accepts (the questions of one P9 track, say).
+   */
+  public static List<PlannedRound> draw(
+      Loop loop, Catalog catalog, RandomGenerator random, Predicate<Question> askable) {
     Objects.requireNonNull(loop, "loop");
+    Objects.requireNonNull(askable, "askable");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(random, "random");
     Set<String> asked = new HashSet<>();
@@ -32,6 +43,7 @@ public final class LoopPlan {
       List<Question> candidates =
           catalog.questions().stream()
               .filter(round::drawsFrom)
+              .filter(askable)
               .filter(q -> !asked.contains(q.id()))
               .toList();
       if (candidates.size() < round.questions()) {

@@ -8,9 +8,9 @@ import dev.pmdrill.history.StatsView;
 import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.history.StoredCriterion;
+import dev.pmdrill.review.AnswerMarks;
+import dev.pmdrill.review.Highlight;
 import dev.pmdrill.scoring.ScorerVersion;
-import dev.pmdrill.tui.HtmlReport.Highlight;
-import dev.pmdrill.tui.HtmlReport.Marks;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,7 +27,7 @@ final class HtmlAttempts {
       StringBuilder s,
       StatsView stats,
       List<StoredAttemptRow> rows,
-      Map<Long, Marks> marks,
+      Map<Long, AnswerMarks> marks,
       ZoneId zone) {
     if (rows.isEmpty()) {
       return;
@@ -49,7 +49,7 @@ final class HtmlAttempts {
   }
 
   private static void attempt(
-      StringBuilder s, StoredAttemptRow row, Optional<Marks> marks, ZoneId zone) {
+      StringBuilder s, StoredAttemptRow row, Optional<AnswerMarks> marks, ZoneId zone) {
     StoredAttempt a = row.attempt();
     String band = a.skipped() ? "skipped" : a.band().label();
     s.append("<article id=\"attempt-")
@@ -88,10 +88,10 @@ final class HtmlAttempts {
       s.append("<p class=\"note\">No answer given.</p>\n");
     } else {
       s.append("<div class=\"answer\">")
-          .append(marked(a.answer(), marks.map(Marks::highlights).orElse(List.of())))
+          .append(marked(a.answer(), marks.map(AnswerMarks::highlights).orElse(List.of())))
           .append("</div>\n");
       marks
-          .flatMap(Marks::unavailable)
+          .flatMap(AnswerMarks::unavailable)
           .ifPresent(
               why ->
                   s.append("<p class=\"note\">Evidence not marked: ")

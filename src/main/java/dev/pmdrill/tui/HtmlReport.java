@@ -2,15 +2,12 @@ package dev.pmdrill.tui;
 
 import dev.pmdrill.history.StatsView;
 import dev.pmdrill.history.StoredAttemptRow;
-import dev.pmdrill.review.PacketReview;
-import dev.pmdrill.review.StoryBankReview;
-import dev.pmdrill.text.Span;
+import dev.pmdrill.review.AnswerMarks;
+import dev.pmdrill.review.Rehearsals;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,50 +28,8 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
-  /** One stretch of an answer that earned credit, or cost points ({@code avoid}). */
-  public record Highlight(Span span, String criterion, boolean penalty) {
-    public Highlight {
-      Objects.requireNonNull(span, "span");
-      Objects.requireNonNull(criterion, "criterion");
-    }
-  }
-
-  /**
-   * The evidence marked in one answer, or why there is none: a question gone from the catalog or a
-   * rubric changed since the attempt (its old evidence cannot be found again).
-   */
-  public record Marks(List<Highlight> highlights, Optional<String> unavailable) {
-    public Marks {
-      highlights = List.copyOf(highlights);
-      Objects.requireNonNull(unavailable, "unavailable");
-    }
-
-    public static Marks of(List<Highlight> highlights) {
-      return new Marks(highlights, Optional.empty());
-    }
-
-    public static Marks unavailable(String why) {
-      return new Marks(List.of(), Optional.of(why));
-    }
-  }
-
-  /**
-   * The reviews of the candidate's latest rehearsals of their own stories and packet examples:
-   * which values and themes the stories show, and how the board would vote on the examples.
-   */
-  public record Rehearsals(Optional<StoryBankReview> stories, Optional<PacketReview> packet) {
-    public Rehearsals {
-      Objects.requireNonNull(stories, "stories");
-      Objects.requireNonNull(packet, "packet");
-    }
-
-    public static Rehearsals none() {
-      return new Rehearsals(Optional.empty(), Optional.empty());
-    }
-  }
-
   public static String render(
-      StatsView stats, List<StoredAttemptRow> attempts, Map<Long, Marks> marks, ZoneId zone) {
+      StatsView stats, List<StoredAttemptRow> attempts, Map<Long, AnswerMarks> marks, ZoneId zone) {
     return render(stats, attempts, marks, zone, Rehearsals.none());
   }
 
@@ -86,7 +41,7 @@ public final class HtmlReport {
   public static String render(
       StatsView stats,
       List<StoredAttemptRow> attempts,
-      Map<Long, Marks> marks,
+      Map<Long, AnswerMarks> marks,
       ZoneId zone,
       Rehearsals rehearsals) {
     List<StoredAttemptRow> rows = attempts.stream().limit(MAX_ATTEMPTS).toList();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pmdrill.review.CheckItem;
 import dev.pmdrill.review.ExampleReview;
 import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.PageBudget;
+import dev.pmdrill.review.PromotionCalendar;
 import dev.pmdrill.review.Signal;
 import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.review.StoryBankReview.Column;
@@ -157,6 +159,11 @@ public final class MaterialJson {
       g.writeObjectFieldStart("track");
       reading(g, e.track());
       g.writeEndObject();
+      if (e.stakeholderQuote().isPresent()) {
+        g.writeStringField("stakeholder_quote", e.stakeholderQuote().get());
+      } else {
+        g.writeNullField("stakeholder_quote");
+      }
       g.writeObjectFieldStart("scored");
       ScoreJson.writeFields(g, e.question().id(), e.score());
       g.writeEndObject();
@@ -198,6 +205,39 @@ public final class MaterialJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeObjectFieldStart("pages");
+    g.writeNumberField("pages", Math.round(review.pages().pages() * 10) / 10.0);
+    g.writeNumberField("budget", PageBudget.PAGES);
+    g.writeNumberField("words", review.pages().words());
+    g.writeNumberField("chinese_characters", review.pages().characters());
+    g.writeNumberField("words_per_page", PageBudget.WORDS_PER_PAGE);
+    g.writeNumberField("characters_per_page", PageBudget.CHARACTERS_PER_PAGE);
+    g.writeEndObject();
+    if (review.calendar().isPresent()) {
+      PromotionCalendar c = review.calendar().get();
+      g.writeObjectFieldStart("calendar");
+      g.writeStringField("board", c.board().toString());
+      g.writeStringField("today", c.today().toString());
+      g.writeNumberField("fiscal_year_start_month", c.fiscalYearStart().getValue());
+      g.writeArrayFieldStart("steps");
+      for (PromotionCalendar.Step step : c.steps()) {
+        g.writeStartObject();
+        g.writeStringField("name", step.name());
+        g.writeStringField("start", step.start().toString());
+        g.writeStringField("end", step.end().toString());
+        g.writeStringField("dated", step.dated());
+        g.writeStringField("status", step.status().label());
+        g.writeStringField("next", step.next());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (c.next().isPresent()) {
+        g.writeStringField("next", c.next().get().name());
+      }
+      g.writeEndObject();
+    } else {
+      g.writeNullField("calendar");
+    }
     g.writeEndObject();
   }
 

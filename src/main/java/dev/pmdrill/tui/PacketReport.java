@@ -4,6 +4,7 @@ import dev.pmdrill.review.CheckItem;
 import dev.pmdrill.review.Coverage;
 import dev.pmdrill.review.ExampleReview;
 import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.PromotionCalendar;
 import dev.pmdrill.review.Signal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,19 @@ public final class PacketReport {
       exampleLines(out, style, ++i, example);
     }
     LoopReport.boardLines(out, style, review.board());
+    review
+        .calendar()
+        .ifPresentOrElse(
+            c -> calendarLines(out, style, c),
+            () -> {
+              out.blank();
+              out.para(
+                  0,
+                  2,
+                  new Styled("Promotion calendar", style::bold),
+                  Styled.plain(
+                      ": no board date; give 'board: YYYY-MM-DD' in the front matter or --board DATE"));
+            });
     out.blank();
     out.para(0, 2, new Styled("Readiness checklist", style::bold));
     for (CheckItem item : review.checklist()) {
@@ -75,6 +89,41 @@ public final class PacketReport {
           2, 4, mark, new Styled(item.item(), style::bold), Styled.plain(": " + item.detail()));
     }
     return out.toString();
+  }
+
+  private static void calendarLines(Text out, Style style, PromotionCalendar calendar) {
+    out.blank();
+    out.para(
+        0,
+        2,
+        new Styled("Promotion calendar", style::bold),
+        Styled.plain(" for the board on " + calendar.board() + ", as of " + calendar.today()));
+    for (PromotionCalendar.Step step : calendar.steps()) {
+      Styled mark;
+      switch (step.status()) {
+        case DONE:
+          mark = new Styled("done ", style::green);
+          break;
+        case LATE:
+          mark = new Styled("late ", style::red);
+          break;
+        default:
+          mark = new Styled("due  ", style::yellow);
+      }
+      String when = step.window() ? step.start() + " to " + step.end() : "by " + step.end();
+      out.para(2, 7, mark, new Styled(step.name(), style::bold), Styled.plain(": " + when));
+      out.para(7, 7, Styled.plain("(" + step.dated() + ")"));
+      out.para(7, 7, Styled.plain(step.next()));
+    }
+    calendar
+        .next()
+        .ifPresent(
+            n ->
+                out.para(
+                    0,
+                    2,
+                    new Styled("Next: ", style::bold),
+                    Styled.plain(n.name() + " \u2014 " + n.next())));
   }
 
   private static void exampleLines(Text out, Style style, int index, ExampleReview example) {
@@ -149,6 +198,19 @@ public final class PacketReport {
                             + " staff, "
                             + example.track().principalTerms().size()
                             + " principal terms)")));
+    out.para(
+        3,
+        5,
+        example.stakeholderQuote().isPresent()
+            ? new Styled("\u2713 ", style::green)
+            : new Styled("\u2717 ", style::red),
+        Styled.plain(
+            example
+                .stakeholderQuote()
+                .map(q -> "Stakeholder quote: " + StoryBankReport.quote(q))
+                .orElse(
+                    "No stakeholder quote: quote someone outside your reporting line saying what"
+                        + " changed")));
     List<String> probes =
         example.questions().stream()
             .filter(q -> q.coverage() != Coverage.MET)

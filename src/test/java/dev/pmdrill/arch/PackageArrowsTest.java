@@ -48,7 +48,7 @@ class PackageArrowsTest {
           Map.entry("session", Set.of("bank", "scoring", "text")),
           Map.entry("history", Set.of("bank", "scoring", "text", "session")),
           Map.entry("material", Set.of("bank", "text")),
-          Map.entry("review", Set.of("bank", "scoring", "text", "session", "material")),
+          Map.entry("review", Set.of("bank", "scoring", "text", "session", "history", "material")),
           Map.entry(
               "prep",
               Set.of("bank", "scoring", "text", "session", "history", "material", "review")),

@@ -42,6 +42,46 @@ class MaterialCommandTest {
   }
 
   @Test
+  void aBadBoardDateIsAUsageErrorSayingWhatIsWrong() {
+    CliRun month =
+        CliRun.run(ROOT, "packet", PACKET, "--board", "2027-13-01").expectCode(ExitCode.USAGE);
+    assertThat(month.out()).isEmpty();
+    assertThat(month.err())
+        .contains(
+            "--board must be a date written YYYY-MM-DD, such as 2027-03-15, not '2027-13-01'"
+                + " (there is no month 13)")
+        .doesNotContain("Exception");
+    assertThat(CliRun.run(ROOT, "packet", PACKET, "--board", "2027-02-30").err())
+        .contains("(2027-02 has no day 30)");
+    assertThat(CliRun.run(ROOT, "packet", PACKET, "--board", "March").err())
+        .contains("not 'March'");
+    assertThat(
+            CliRun.run(ROOT, "packet", PACKET, "--fiscal-year-start", "13")
+                .expectCode(ExitCode.USAGE)
+                .err())
+        .contains("--fiscal-year-start must be a month");
+  }
+
+  @Test
+  void theBoardOptionWinsOverTheFrontMatterAndNoBoardMeansNoCalendar() throws IOException {
+    String front = CliRun.run(ROOT, "packet", PACKET).expectCode(ExitCode.OK).out();
+    assertThat(front).contains("Promotion calendar for the board on 2027-03-01");
+    String option =
+        CliRun.run(ROOT, "packet", PACKET, "--board", "2027-06-15").expectCode(ExitCode.OK).out();
+    assertThat(option)
+        .contains("Promotion calendar for the board on 2027-06-15")
+        .contains("Packet in 45 days before the board: submission on 2027-01-08, 158 days");
+    String april =
+        CliRun.run(ROOT, "packet", PACKET, "--fiscal-year-start", "feb")
+            .expectCode(ExitCode.OK)
+            .out();
+    assertThat(april).contains("with the fiscal year starting in February, the end of November");
+    Files.writeString(dir.resolve("p.md"), "---\ntrack: staff\n---\n## A\nI saw it early.\n");
+    assertThat(CliRun.run(dir, "packet", "p.md", "--no-input").out())
+        .contains("Promotion calendar: no board date; give 'board: YYYY-MM-DD'");
+  }
+
+  @Test
   void anUnknownFrontMatterKeyWarnsAndTheReviewGoesOn() throws IOException {
     Files.writeString(
         dir.resolve("p.md"), "---\ntrack: staff\nsponser: Zhang Min\n---\n## A\nI saw it early.\n");

@@ -37,9 +37,41 @@ class MaterialGoldenTest {
     check(sample, "json");
   }
 
+  /** The day the calendar cases are reviewed on: the steps' done / due / late depend on it. */
+  private static final java.time.Clock CALENDAR_TODAY =
+      java.time.Clock.fixed(
+          java.time.Instant.parse("2026-12-06T09:00:00Z"), java.time.ZoneOffset.UTC);
+
+  private static final List<String> CALENDAR_CASES =
+      List.of("packet-staff-board-2027-03-15.text", "packet-staff-board-2027-03-15.json");
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void theCalendarOfTheStaffSampleWorkedBackFromTheBoardOption(String format) {
+    CliRun run =
+        CliRun.runAt(
+                CALENDAR_TODAY,
+                Path.of("."),
+                Map.of("COLUMNS", "80", "NO_COLOR", "1"),
+                "",
+                "packet",
+                SAMPLES.resolve("packet-staff.md").toString(),
+                "--board",
+                "2027-03-15",
+                "--format",
+                format)
+            .expectCode(ExitCode.OK);
+    assertThat(run.err()).isEmpty();
+    GOLDEN.check("packet-staff-board-2027-03-15." + format, run.out());
+  }
+
+  static List<String> formats() {
+    return FORMATS;
+  }
+
   @Test
   void everyFileBelongsToASample() {
-    List<String> owned = new ArrayList<>();
+    List<String> owned = new ArrayList<>(CALENDAR_CASES);
     for (String sample : samples()) {
       FORMATS.forEach(f -> owned.add(expected(sample, f)));
     }
@@ -51,7 +83,8 @@ class MaterialGoldenTest {
   }
 
   private static void check(String sample, String format) {
-    String command = sample.startsWith("packet") ? "packet" : "stories";
+    String command =
+        sample.startsWith("packet") ? "packet" : sample.startsWith("offer") ? "offer" : "stories";
     CliRun run =
         CliRun.run(
                 Path.of("."),

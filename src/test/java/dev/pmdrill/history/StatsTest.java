@@ -242,8 +242,9 @@ class StatsTest {
                 new StatsView.Dimension("communication", 10, 90),
                 new StatsView.Dimension("staff-track", 10, 10)),
             P7_WEIGHTS);
-    // (3 * 80 + 2 * 60 + 3 * 70 + 2 * 90) / 10 = 75
-    assertThat(r.overall()).isCloseTo(75, within(1e-9));
+    // depth, business acumen and leadership weigh 3, communication 2:
+    // (3 * 80 + 3 * 60 + 3 * 70 + 2 * 90) / 11 = 810 / 11
+    assertThat(r.overall()).isCloseTo(810.0 / 11, within(1e-9));
     assertThat(r.weakest()).isEqualTo("business-acumen");
     // Equal weights when none are given: (80 + 60 + 70 + 90) / 4 = 75 as well; without
     // communication it counts 0: (80 + 60 + 70 + 0) / 4 = 52.5

@@ -97,7 +97,10 @@ class PacketReviewTest {
             "MET read from the examples: 'Ele.me', 'Fliggy', 'Cainiao'; list them under 'adopting-teams' to be sure",
             "MET shown in 'A'",
             "MISSING submission on 2027-01-10 is only 22 days before the board on 2027-02-01; it is due by 2026-12-18",
-            "MISSING 2 examples");
+            "MISSING 2 examples; the packet needs 3 to 5: add your next strongest decision story",
+            "MISSING no quote (at least 4 words in quotation marks) in 'A', 'B'; quote someone"
+                + " outside your reporting line saying what changed",
+            "MET about 0.2 pages (90 words at 500 a page)");
   }
 
   @Test

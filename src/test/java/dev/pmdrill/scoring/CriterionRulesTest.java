@@ -174,6 +174,30 @@ class CriterionRulesTest {
     assertThat(scoreOf(e, "About 770,000 bubble tea cups a day across 5,000 shops.")).isEqualTo(1);
   }
 
+  @Test
+  void estimateFeedbackSaysTheLogicIsJudgedNotTheExactNumber() {
+    Estimate e = estimate(1.5e9, 3, "orders");
+    CriterionResult earned = result(e, "So about 2 billion orders.");
+    assertThat(earned.note())
+        .hasValue(
+            "the reference is 1.5 billion; read 2 billion, 1.33x the reference: a sensible number"
+                + " (anywhere within 3x earns this in full); the logic is judged, not the exact"
+                + " number");
+    CriterionResult missed = result(e, "So about 30 billion orders.");
+    assertThat(missed.score()).isZero();
+    assertThat(missed.note().orElseThrow())
+        .contains("the logic is judged, not the exact number")
+        .contains("a sensible one lands within 3x");
+    CriterionResult partial = result(e, "So about 7 billion orders.");
+    assertThat(partial.score()).isBetween(0.01, 0.99);
+    assertThat(partial.note().orElseThrow()).contains("the logic is judged, not the exact number");
+    CriterionResult none = result(e, "I would split it by buyers and orders per buyer.");
+    assertThat(none.missingToShow()).containsExactly("a final number");
+    assertThat(none.note().orElseThrow())
+        .contains("the logic is judged, not the exact number")
+        .contains("a sensible final number");
+  }
+
   /** What the estimate criterion reads from an answer, as the user wrote it. */
   private static String estimateRead(Estimate e, String answer) {
     return result(e, answer).evidence().stream().map(Evidence::quote).findFirst().orElse("");

@@ -8,6 +8,9 @@ import dev.pmdrill.history.StoredAttempt;
 import dev.pmdrill.history.StoredAttemptRow;
 import dev.pmdrill.history.StoredCriterion;
 import dev.pmdrill.history.WeakCriterion;
+import dev.pmdrill.review.AnswerMarks;
+import dev.pmdrill.review.Highlight;
+import dev.pmdrill.review.Rehearsals;
 import dev.pmdrill.scoring.Band;
 import dev.pmdrill.scoring.ScorerVersion;
 import dev.pmdrill.text.Span;
@@ -122,29 +125,28 @@ class HtmlReportTest {
             "leadership"));
   }
 
-  private static Map<Long, HtmlReport.Marks> marks() {
+  private static Map<Long, AnswerMarks> marks() {
     int sanity = GUESS.indexOf("Sanity check");
     int vague = METRICS.indexOf("vague");
     int dau = METRICS.indexOf("DAU & retention");
     return Map.of(
         3L,
-        HtmlReport.Marks.of(
+        AnswerMarks.of(
             List.of(
-                new HtmlReport.Highlight(
+                new Highlight(
                     new Span(sanity, sanity + "Sanity check".length()), "sanity check", false),
                 // overlaps the one before: the two merge into one mark
-                new HtmlReport.Highlight(new Span(sanity + 7, sanity + 18), "check it", false),
-                new HtmlReport.Highlight(new Span(6, 21), "a starting population", false),
+                new Highlight(new Span(sanity + 7, sanity + 18), "check it", false),
+                new Highlight(new Span(6, 21), "a starting population", false),
                 // outside the text: dropped
-                new HtmlReport.Highlight(new Span(500, 510), "nowhere", false))),
+                new Highlight(new Span(500, 510), "nowhere", false))),
         4L,
-        HtmlReport.Marks.of(
+        AnswerMarks.of(
             List.of(
-                new HtmlReport.Highlight(
-                    new Span(dau, dau + "DAU & retention".length()), "metric", false),
-                new HtmlReport.Highlight(new Span(vague, vague + 5), "vague words", true))),
+                new Highlight(new Span(dau, dau + "DAU & retention".length()), "metric", false),
+                new Highlight(new Span(vague, vague + 5), "vague words", true))),
         1L,
-        HtmlReport.Marks.unavailable("the question or its rubric changed since."));
+        AnswerMarks.unavailable("the question or its rubric changed since."));
   }
 
   private static StatsView empty() {
@@ -261,8 +263,8 @@ class HtmlReportTest {
         dev.pmdrill.material.MaterialReader.stories(
                 storiesFile.toString(), Files.readAllBytes(storiesFile))
             .value();
-    HtmlReport.Rehearsals rehearsals =
-        new HtmlReport.Rehearsals(
+    Rehearsals rehearsals =
+        new Rehearsals(
             Optional.of(dev.pmdrill.review.StoryBankReview.of(catalog, stories)),
             Optional.of(
                 dev.pmdrill.review.PacketReview.of(
