@@ -10,6 +10,7 @@ import dev.pmdrill.material.StoryBank;
 import dev.pmdrill.review.CheckItem;
 import dev.pmdrill.review.Coverage;
 import dev.pmdrill.review.PacketReview;
+import dev.pmdrill.review.PromotionCalendar;
 import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.review.StoryReview;
 import java.time.Clock;
@@ -325,11 +326,52 @@ public final class Prep {
                 + review.board().needed()
                 + " needed)",
             approved ? Optional.empty() : rehearse));
+    items.add(calendar(review, file));
     return new PrepSection(
         "packet",
         "P9 packet: " + review.packet().file(),
         "the guide: 3-5 examples, a P10 or CPO sponsor, the packet 45 days before the board",
         items);
+  }
+
+  /**
+   * The promotion calendar worked back from the board date: on track while no step is late, with
+   * the step to take next; without a board date, how to give one.
+   */
+  private static PrepItem calendar(PacketReview review, String file) {
+    String item = "The promotion calendar on track";
+    if (review.calendar().isEmpty()) {
+      return new PrepItem(
+          "packet-calendar",
+          item,
+          false,
+          "no board date: add 'board: YYYY-MM-DD' to the front matter, or give --board DATE",
+          Optional.of("pmdrill prep --packet " + file + " --board DATE"));
+    }
+    PromotionCalendar calendar = review.calendar().get();
+    LocalDate board = calendar.board();
+    long late =
+        calendar.steps().stream().filter(s -> s.status() == PromotionCalendar.Status.LATE).count();
+    String detail =
+        calendar
+            .next()
+            .map(
+                s ->
+                    (late > 0 ? late + (late == 1 ? " step late; " : " steps late; ") : "")
+                        + "next: "
+                        + s.name()
+                        + ", by "
+                        + s.end()
+                        + " ("
+                        + s.status().label()
+                        + ")")
+            .orElse("every step done");
+    return new PrepItem(
+        "packet-calendar",
+        item,
+        late == 0,
+        detail,
+        late == 0 ? Optional.empty() : Optional.of("pmdrill packet " + file + " --board " + board));
   }
 
   private static String weakestTitle(PacketReview review) {

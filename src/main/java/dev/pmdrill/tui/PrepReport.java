@@ -96,11 +96,6 @@ public final class PrepReport {
 
   private static void board(Text out, Style style, PrepView view) {
     if (view.board().isEmpty()) {
-      out.para(
-          2,
-          4,
-          new Styled("Board date unknown: ", style::yellow),
-          Styled.plain("add 'board: YYYY-MM-DD' to the packet's front matter, or --board DATE"));
       return;
     }
     BoardDate board = view.board().get();

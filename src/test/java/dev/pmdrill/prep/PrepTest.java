@@ -314,6 +314,48 @@ class PrepTest {
     assertThat(section.id()).isEqualTo("packet");
     assertThat(section.items()).extracting(PrepItem::id).contains("packet-board");
     assertThat(item(view, "packet-board").detail()).endsWith("(4 needed)");
+    PrepItem calendar = item(view, "packet-calendar");
+    assertThat(calendar.done()).isTrue();
+    assertThat(calendar.detail()).startsWith("next: ").contains("(due)");
+  }
+
+  @Test
+  void aPacketWithNoBoardDateSaysHowToGiveOne() throws Exception {
+    Path file = Path.of("docs/examples/packet-staff.md");
+    Packet read = MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
+    Packet packet =
+        read.withFacts(read.facts().withDates(read.facts().submission(), Optional.empty()));
+    PrepView view =
+        Prep.of(
+            BUILT_IN,
+            BUILT_IN,
+            rows,
+            new Prep.Files(Optional.empty(), Optional.of(packet), Optional.empty()),
+            CLOCK);
+    assertThat(view.board()).isEmpty();
+    PrepItem calendar = item(view, "packet-calendar");
+    assertThat(calendar.done()).isFalse();
+    assertThat(calendar.command())
+        .contains("pmdrill prep --packet docs/examples/packet-staff.md --board DATE");
+  }
+
+  @Test
+  void aBoardDateSoCloseThatStepsAreLateIsNotOnTrack() throws Exception {
+    Path file = Path.of("docs/examples/packet-staff.md");
+    Packet packet = MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
+    PrepView view =
+        Prep.of(
+            BUILT_IN,
+            BUILT_IN,
+            rows,
+            new Prep.Files(
+                Optional.empty(), Optional.of(packet), Optional.of(LocalDate.of(2026, 12, 20))),
+            CLOCK);
+    PrepItem calendar = item(view, "packet-calendar");
+    assertThat(calendar.done()).isFalse();
+    assertThat(calendar.detail()).containsPattern("^\\d+ steps? late; next: ");
+    assertThat(calendar.command())
+        .contains("pmdrill packet docs/examples/packet-staff.md --board 2026-12-20");
   }
 
   @Test
