@@ -39,6 +39,7 @@ final class RootCommand implements Callable<Integer> {
     commands.put("stories", StoriesCommand.class);
     commands.put("packet", PacketCommand.class);
     commands.put("offer", OfferCommand.class);
+    commands.put("prep", PrepCommand.class);
     commands.put("new", NewCommand.class);
     commands.put("validate", ValidateCommand.class);
     commands.put("calibrate", CalibrateCommand.class);

@@ -22,7 +22,16 @@ final class ShellCompleter implements Completer {
 
   private static final java.util.Set<String> FILE_OPTIONS =
       java.util.Set.of(
-          "--from", "--answer-file", "--bank", "-o", "--output", "--html", "--batch", "--data-dir");
+          "--from",
+          "--answer-file",
+          "--bank",
+          "-o",
+          "--output",
+          "--html",
+          "--batch",
+          "--data-dir",
+          "--stories",
+          "--packet");
 
   private final Supplier<CommandLine.Model.CommandSpec> spec;
   private final java.nio.file.Path workDir;

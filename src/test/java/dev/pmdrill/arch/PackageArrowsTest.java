@@ -40,36 +40,35 @@ class PackageArrowsTest {
 
   /** Which of our packages each package may use. */
   private static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "text",
-          Set.of(),
-          "semantic",
-          Set.of(),
-          "scoring",
-          Set.of("text", "semantic"),
-          "bank",
-          Set.of("scoring", "text"),
-          "session",
-          Set.of("bank", "scoring", "text"),
-          "history",
-          Set.of("bank", "scoring", "text", "session"),
-          "material",
-          Set.of("bank", "text"),
-          "review",
-          Set.of("bank", "scoring", "text", "session", "history", "material"),
-          "tui",
-          Set.of("bank", "scoring", "text", "session", "history", "material", "review"),
-          "cli",
-          Set.of(
-              "bank",
-              "scoring",
-              "text",
-              "semantic",
-              "session",
-              "history",
-              "material",
-              "review",
-              "tui"));
+      Map.ofEntries(
+          Map.entry("text", Set.of()),
+          Map.entry("semantic", Set.of()),
+          Map.entry("scoring", Set.of("text", "semantic")),
+          Map.entry("bank", Set.of("scoring", "text")),
+          Map.entry("session", Set.of("bank", "scoring", "text")),
+          Map.entry("history", Set.of("bank", "scoring", "text", "session")),
+          Map.entry("material", Set.of("bank", "text")),
+          Map.entry("review", Set.of("bank", "scoring", "text", "session", "history", "material")),
+          Map.entry(
+              "prep",
+              Set.of("bank", "scoring", "text", "session", "history", "material", "review")),
+          Map.entry(
+              "tui",
+              Set.of(
+                  "bank", "scoring", "text", "session", "history", "material", "review", "prep")),
+          Map.entry(
+              "cli",
+              Set.of(
+                  "bank",
+                  "scoring",
+                  "text",
+                  "semantic",
+                  "session",
+                  "history",
+                  "material",
+                  "review",
+                  "prep",
+                  "tui")));
 
   /** The jline packages each package may use: the terminal is driven from cli alone. */
   private static final Map<String, Set<String>> JLINE =

@@ -57,5 +57,7 @@ class ShellCompleterTest {
     assertThat(complete("validate b")).containsExactly("banks/");
     assertThat(complete("validate banks/")).containsExactly("banks/mine.yaml");
     assertThat(complete("drill --story 1 --from s")).containsExactly("stories.md");
+    assertThat(complete("prep --stories s")).containsExactly("stories.md");
+    assertThat(complete("prep --packet b")).containsExactly("banks/");
   }
 }
