@@ -180,7 +180,7 @@ class CriterionRulesTest {
     CriterionResult earned = result(e, "So about 2 billion orders.");
     assertThat(earned.note())
         .hasValue(
-            "the reference is 1.5 billion; read 2 billion, 1.33x the reference: a sensible number"
+            "the reference is 1.5 billion; read 2 billion, 33% above the reference: a sensible number"
                 + " (anywhere within 3x earns this in full); the logic is judged, not the exact"
                 + " number");
     CriterionResult missed = result(e, "So about 30 billion orders.");
