@@ -24,6 +24,10 @@ public final class BankLoader {
     Map<String, DeclaredRubric> library = RubricLibrary.load(problems);
     List<DeclaredFile> files = new ArrayList<>();
     for (BankSource source : sources) {
+      if (source.refused().isPresent()) {
+        problems.error(Location.startOf(source.name()), source.refused().get());
+        continue;
+      }
       new BankFileReader(source.name(), problems).read(source.bytes()).ifPresent(files::add);
     }
     Map<String, DeclaredRubric> rubrics = new LinkedHashMap<>(library);

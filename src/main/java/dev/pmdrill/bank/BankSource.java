@@ -12,17 +12,30 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** One bank file's bytes and the name messages call it by. */
-public record BankSource(String name, byte[] bytes) {
+/**
+ * One bank file's bytes and the name messages call it by, or why it was not read (a link out of the
+ * folder given): a refused file is reported at its own place while the others load.
+ */
+public record BankSource(String name, byte[] bytes, Optional<String> refused) {
   static final String BUILT_IN_FOLDER = "questions";
 
   public BankSource {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(refused, "refused");
+  }
+
+  public BankSource(String name, byte[] bytes) {
+    this(name, bytes, Optional.empty());
+  }
+
+  static BankSource refused(String name, String why) {
+    return new BankSource(name, new byte[0], Optional.of(why));
   }
 
   static boolean isBankFile(String name) {
@@ -53,12 +66,15 @@ public record BankSource(String name, byte[] bytes) {
         for (Path file : files) {
           Path real = file.toRealPath();
           if (!real.startsWith(inside)) {
-            throw new IOException(
-                file
-                    + " leads outside the folder (to "
-                    + real
-                    + "); a bank folder is read only within itself: name that file on its own to"
-                    + " read it");
+            // never read: its bytes would be echoed in messages, and it may be anything (a .env)
+            sources.add(
+                refused(
+                    file.toString(),
+                    "this link leads outside the folder (to "
+                        + real
+                        + "), so it is not read: a bank folder is read only within itself; name"
+                        + " that file on its own to read it"));
+            continue;
           }
           sources.add(new BankSource(file.toString(), readAtMost(file, YamlReader.MAX_BYTES)));
         }

@@ -35,7 +35,7 @@ final class BankPaths {
               given.isAbsolute()
                   ? s.name()
                   : context.workDir().relativize(Path.of(s.name())).toString();
-          sources.add(new BankSource(name, s.bytes()));
+          sources.add(new BankSource(name, s.bytes(), s.refused()));
         }
       } catch (IOException e) {
         throw new ExitException(ExitCode.USAGE, "cannot read " + path + ": " + e.getMessage());

@@ -131,9 +131,12 @@ class HostileBankTest {
     Files.writeString(secret, "SECRET_TOKEN=abcdefghijklmnopqrstuvwxyz0123456789\n");
     Path banks = Files.createDirectories(dir.resolve("banks"));
     Files.createSymbolicLink(banks.resolve("leak.yaml"), secret);
+    Files.writeString(banks.resolve("broken.yaml"), "format: 1\nbank: b\nquestions: 7\n");
     for (String format : new String[] {"text", "github", "json"}) {
       CliRun run = CliRun.run(dir, "validate", "--format", format, "banks");
-      assertThat(run.code()).isNotZero();
+      // the link is one problem among the folder's: the other files are still validated
+      assertThat(run.code()).isEqualTo(ExitCode.ERRORS);
+      assertThat(run.out() + run.err()).contains("leak.yaml").contains("broken.yaml");
       assertThat(run.out() + run.err())
           .contains("leads outside the folder")
           .doesNotContain("SECRET_TOKEN")
