@@ -79,6 +79,22 @@ class PrepTest {
     return Prep.of(catalog, BUILT_IN, rows, Prep.Files.none(), CLOCK);
   }
 
+  /** The view with the sample staff packet given and a board date. */
+  private PrepView withSamplePacket(LocalDate board) throws Exception {
+    Packet packet = samplePacket();
+    return Prep.of(
+        BUILT_IN,
+        BUILT_IN,
+        rows,
+        new Prep.Files(Optional.empty(), Optional.of(packet), Optional.of(board)),
+        CLOCK);
+  }
+
+  private static Packet samplePacket() throws Exception {
+    Path file = Path.of("docs/examples/packet-staff.md");
+    return MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
+  }
+
   private static PrepItem item(PrepView view, String id) {
     return view.sections().stream()
         .flatMap(s -> s.items().stream())
@@ -298,16 +314,7 @@ class PrepTest {
 
   @Test
   void aPacketBringsItsReadinessTheBoardVoteAndTheDaysToTheBoard() throws Exception {
-    Path file = Path.of("docs/examples/packet-staff.md");
-    Packet packet = MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
-    PrepView view =
-        Prep.of(
-            BUILT_IN,
-            BUILT_IN,
-            rows,
-            new Prep.Files(
-                Optional.empty(), Optional.of(packet), Optional.of(LocalDate.of(2027, 3, 15))),
-            CLOCK);
+    PrepView view = withSamplePacket(LocalDate.of(2027, 3, 15));
     assertThat(view.packetGiven()).isTrue();
     assertThat(view.board()).contains(new BoardDate(LocalDate.of(2027, 3, 15), 115));
     PrepSection section = view.sections().get(view.sections().size() - 1);
@@ -321,8 +328,7 @@ class PrepTest {
 
   @Test
   void aPacketWithNoBoardDateSaysHowToGiveOne() throws Exception {
-    Path file = Path.of("docs/examples/packet-staff.md");
-    Packet read = MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
+    Packet read = samplePacket();
     Packet packet =
         read.withFacts(read.facts().withDates(read.facts().submission(), Optional.empty()));
     PrepView view =
@@ -341,16 +347,7 @@ class PrepTest {
 
   @Test
   void aBoardDateSoCloseThatStepsAreLateIsNotOnTrack() throws Exception {
-    Path file = Path.of("docs/examples/packet-staff.md");
-    Packet packet = MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
-    PrepView view =
-        Prep.of(
-            BUILT_IN,
-            BUILT_IN,
-            rows,
-            new Prep.Files(
-                Optional.empty(), Optional.of(packet), Optional.of(LocalDate.of(2026, 12, 20))),
-            CLOCK);
+    PrepView view = withSamplePacket(LocalDate.of(2026, 12, 20));
     PrepItem calendar = item(view, "packet-calendar");
     assertThat(calendar.done()).isFalse();
     assertThat(calendar.detail()).containsPattern("^\\d+ steps? late; next: ");
@@ -360,16 +357,7 @@ class PrepTest {
 
   @Test
   void aBoardDateInThePastCountsDaysBack() throws Exception {
-    Path file = Path.of("docs/examples/packet-staff.md");
-    Packet packet = MaterialReader.packet(file.toString(), Files.readAllBytes(file)).value();
-    PrepView view =
-        Prep.of(
-            BUILT_IN,
-            BUILT_IN,
-            rows,
-            new Prep.Files(
-                Optional.empty(), Optional.of(packet), Optional.of(LocalDate.of(2026, 11, 1))),
-            CLOCK);
+    PrepView view = withSamplePacket(LocalDate.of(2026, 11, 1));
     assertThat(view.board().orElseThrow().daysLeft()).isEqualTo(-19);
   }
 
