@@ -9,7 +9,6 @@ import dev.pmdrill.tui.PacketReport;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,22 +54,7 @@ final class PacketCommand implements Callable<Integer> {
       description = "Do not ask for checklist facts the packet leaves out.")
   boolean noInput;
 
-  @Option(
-      names = "--board",
-      paramLabel = "DATE",
-      description = "The board date, YYYY-MM-DD; wins over the front matter's 'board'.")
-  String board;
-
-  @Option(
-      names = "--fiscal-year-start",
-      paramLabel = "MONTH",
-      defaultValue = "1",
-      description = {
-        "The month your fiscal year starts in (1-12 or a name;",
-        "default 1, January): dates the readiness conversation, due by",
-        "the end of the fiscal year's month 10."
-      })
-  String fiscalYearStart;
+  @Mixin CalendarOptions calendar;
 
   PacketCommand(Context context) {
     this.context = context;
@@ -78,8 +62,8 @@ final class PacketCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Month fiscal = month(fiscalYearStart);
-    Optional<LocalDate> boardDate = board == null ? Optional.empty() : Optional.of(date(board));
+    Month fiscal = calendar.fiscalYearStart();
+    Optional<LocalDate> boardDate = calendar.board();
     Packet read = MaterialFiles.packet(context, file);
     Packet packet =
         boardDate.isEmpty()
@@ -104,49 +88,5 @@ final class PacketCommand implements Callable<Integer> {
         g -> MaterialJson.writePacket(g, reviewed),
         width -> PacketReport.render(reviewed, width, context.color()));
     return ExitCode.OK;
-  }
-
-  /** A date as the front matter writes it; anything else is a usage error saying what is wrong. */
-  static LocalDate date(String written) {
-    try {
-      return LocalDate.parse(written.strip());
-    } catch (DateTimeParseException e) {
-      String why = "";
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(written.strip());
-      if (m.matches()) {
-        int month = Integer.parseInt(m.group(2));
-        why =
-            month < 1 || month > 12
-                ? " (there is no month " + month + ")"
-                : " (" + m.group(1) + "-" + m.group(2) + " has no day " + m.group(3) + ")";
-      }
-      throw new ExitException(
-          ExitCode.USAGE,
-          "--board must be a date written YYYY-MM-DD, such as 2027-03-15, not '"
-              + written
-              + "'"
-              + why);
-    }
-  }
-
-  private static Month month(String written) {
-    try {
-      int n = Integer.parseInt(written.strip());
-      if (n >= 1 && n <= 12) {
-        return Month.of(n);
-      }
-    } catch (NumberFormatException e) {
-      for (Month m : Month.values()) {
-        String name = m.name().toLowerCase(java.util.Locale.ROOT);
-        String w = written.strip().toLowerCase(java.util.Locale.ROOT);
-        if (w.length() >= 3 && name.startsWith(w)) {
-          return m;
-        }
-      }
-    }
-    throw new ExitException(
-        ExitCode.USAGE,
-        "--fiscal-year-start must be a month, 1 to 12 or its name (april), not '" + written + "'");
   }
 }

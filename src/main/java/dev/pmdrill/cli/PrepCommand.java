@@ -11,7 +11,6 @@ import dev.pmdrill.review.ReviewException;
 import dev.pmdrill.tui.PrepReport;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -55,11 +54,7 @@ final class PrepCommand implements Callable<Integer> {
       description = "Your P9 packet (.md or .yaml, as 'pmdrill packet' reads it).")
   String packet;
 
-  @Option(
-      names = "--board",
-      paramLabel = "DATE",
-      description = "The board's date, YYYY-MM-DD (default: 'board' in the packet).")
-  String board;
+  @Mixin CalendarOptions calendar;
 
   PrepCommand(Context context) {
     this.context = context;
@@ -85,7 +80,7 @@ final class PrepCommand implements Callable<Integer> {
               catalog,
               builtIns,
               rows,
-              new Prep.Files(storyBank, packetFile, boardDate),
+              new Prep.Files(storyBank, packetFile, boardDate, calendar.fiscalYearStart()),
               context.clock());
     } catch (ReviewException e) {
       throw new ExitException(ExitCode.ERRORS, e.getMessage());
@@ -98,19 +93,11 @@ final class PrepCommand implements Callable<Integer> {
   }
 
   private Optional<LocalDate> boardDate() {
-    if (board == null) {
-      return Optional.empty();
-    }
-    if (packet == null) {
-      throw new ExitException(
-          ExitCode.USAGE, "--board needs a packet: pmdrill prep --packet FILE --board " + board);
-    }
-    try {
-      return Optional.of(LocalDate.parse(board.strip()));
-    } catch (DateTimeParseException e) {
+    if (calendar.boardGiven() && packet == null) {
       throw new ExitException(
           ExitCode.USAGE,
-          "--board: '" + board + "' is not a date; write it as YYYY-MM-DD, for example 2027-03-15");
+          "--board needs a packet: pmdrill prep --packet FILE --board " + calendar.board);
     }
+    return calendar.board();
   }
 }

@@ -15,6 +15,7 @@ import dev.pmdrill.review.StoryBankReview;
 import dev.pmdrill.review.StoryReview;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,11 +46,19 @@ public final class Prep {
 
   /** What the checklist is drawn from, beyond the loaded banks and the history. */
   public record Files(
-      Optional<StoryBank> stories, Optional<Packet> packet, Optional<LocalDate> board) {
+      Optional<StoryBank> stories,
+      Optional<Packet> packet,
+      Optional<LocalDate> board,
+      Month fiscalYearStart) {
     public Files {
       java.util.Objects.requireNonNull(stories, "stories");
       java.util.Objects.requireNonNull(packet, "packet");
       java.util.Objects.requireNonNull(board, "board");
+      java.util.Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
+    }
+
+    public Files(Optional<StoryBank> stories, Optional<Packet> packet, Optional<LocalDate> board) {
+      this(stories, packet, board, Month.JANUARY);
     }
 
     public static Files none() {
@@ -85,7 +94,7 @@ public final class Prep {
                         : p.withFacts(p.facts().withDates(p.facts().submission(), files.board())));
     Optional<BoardDate> board = Optional.empty();
     if (packet.isPresent()) {
-      sections.add(packet(PacketReview.of(builtIns, packet.get(), clock)));
+      sections.add(packet(PacketReview.of(builtIns, packet.get(), clock, files.fiscalYearStart())));
       board =
           packet
               .get()
@@ -371,7 +380,16 @@ public final class Prep {
         item,
         late == 0,
         detail,
-        late == 0 ? Optional.empty() : Optional.of("pmdrill packet " + file + " --board " + board));
+        late == 0
+            ? Optional.empty()
+            : Optional.of(
+                "pmdrill packet "
+                    + file
+                    + " --board "
+                    + board
+                    + (calendar.fiscalYearStart() == Month.JANUARY
+                        ? ""
+                        : " --fiscal-year-start " + calendar.fiscalYearStart().getValue())));
   }
 
   private static String weakestTitle(PacketReview review) {

@@ -25,7 +25,9 @@ class PrepCommandTest {
             .expectCode(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .contains("--board: '2027-13-01' is not a date; write it as YYYY-MM-DD")
+        .contains(
+            "--board must be a date written YYYY-MM-DD, such as 2027-03-15, not '2027-13-01'"
+                + " (there is no month 13)")
         .doesNotContain("Exception");
   }
 
@@ -85,6 +87,57 @@ class PrepCommandTest {
     JsonNode board = new ObjectMapper().readTree(given.out()).path("board");
     assertThat(board.path("date").asText()).isEqualTo("2026-12-01").isNotEqualTo(front);
     assertThat(board.path("days_left").asLong()).isEqualTo(11);
+  }
+
+  @Test
+  void theFiscalYearStartDatesTheReadinessConversation() throws Exception {
+    Path packet = dir.resolve("packet.md");
+    Files.writeString(
+        packet,
+        Files.readString(Path.of("docs/examples/packet-staff.md"))
+            .replaceAll("(?m)^(readiness-conversation|submission):.*\n", ""));
+    JsonNode january = calendarItem(packet, "1");
+    assertThat(january.path("done").asBoolean()).isFalse();
+    assertThat(january.path("detail").asText())
+        .contains("Readiness conversation with your manager, by 2026-10-31 (late)");
+    assertThat(january.path("command").asText())
+        .isEqualTo("pmdrill packet " + packet + " --board 2027-11-20");
+    JsonNode april = calendarItem(packet, "april");
+    assertThat(april.path("done").asBoolean()).isTrue();
+    assertThat(april.path("detail").asText()).doesNotContain("late");
+  }
+
+  @Test
+  void aMonthThatIsNoMonthIsAUsageError() {
+    CliRun run =
+        run("prep", "--packet", "docs/examples/packet-staff.md", "--fiscal-year-start", "13")
+            .expectCode(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains("--fiscal-year-start must be a month, 1 to 12 or its name (april), not '13'");
+    assertThat(run.out()).isEmpty();
+  }
+
+  private JsonNode calendarItem(Path packet, String fiscalYearStart) throws Exception {
+    CliRun run =
+        run(
+                "prep",
+                "--packet",
+                packet.toString(),
+                "--board",
+                "2027-11-20",
+                "--fiscal-year-start",
+                fiscalYearStart,
+                "--format",
+                "json")
+            .expectCode(ExitCode.OK);
+    for (JsonNode section : new ObjectMapper().readTree(run.out()).path("sections")) {
+      for (JsonNode item : section.path("items")) {
+        if (item.path("id").asText().equals("packet-calendar")) {
+          return item;
+        }
+      }
+    }
+    throw new AssertionError("no calendar item in " + run.out());
   }
 
   @Test
