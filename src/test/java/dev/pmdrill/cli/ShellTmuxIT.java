@@ -190,6 +190,39 @@ class ShellTmuxIT {
   }
 
   @Test
+  void offersAreAskedForFieldByFieldAndKeptAsAFile() throws IOException {
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("offer");
+    waitFor(s -> s.contains("Company:"), "the first question");
+    for (String field : List.of("Alibaba", "P7", "40k x 16", "3 months", "400k", "4 years", "")) {
+      type(field);
+    }
+    waitFor(s -> s.contains("Another offer? [Y/n]"), "the question for another offer");
+    type("");
+    waitFor(s -> s.contains("Offer 2:"), "the second offer");
+    for (String field : List.of("ByteDance", "", "650k", "15%", "")) {
+      type(field);
+    }
+    waitFor(s -> s.contains("Sign-on bonus"), "the sign-on");
+    type("100kk");
+    waitFor(s -> s.contains("'sign-on' must be an amount in CNY"), "the sign-on rejected");
+    keys("BSpace");
+    keys("Enter");
+    waitFor(s -> s.contains("Another offer? [y/N]"), "the question for a third offer");
+    type("");
+    waitFor(s -> s.contains("Save these offers"), "the offer to save");
+    type("offers.yaml");
+    String report = waitFor(s -> s.contains("Who leads"), "the comparison");
+    assertThat(report)
+        .contains("Saved: pmdrill offer offers.yaml")
+        .contains("Year 1: 847,500 = base 650,000 + bonus 97,500 + sign-on 100,000");
+    assertThat(Files.readString(home.resolve("offers.yaml")))
+        .startsWith("offers:\n  - company: Alibaba\n")
+        .contains("sign-on: 100k\n");
+  }
+
+  @Test
   void aKilledDrillIsRestoredOnTheNextStartWithItsClock() throws IOException {
     start(100, 35);
     waitFor(s -> s.contains("pmdrill>"), "the prompt");
