@@ -14,6 +14,10 @@ final class BankPaths {
   private BankPaths() {}
 
   static LoadResult load(Context context, List<String> paths) {
+    if (paths.isEmpty()) {
+      // The jar's banks cannot change while it runs: the shell reads them once, not per command.
+      return context.builtIns().loaded();
+    }
     return new BankLoader().load(sources(context, paths));
   }
 

@@ -3,6 +3,7 @@ package dev.pmdrill.cli;
 import dev.pmdrill.bank.BankLoader;
 import dev.pmdrill.bank.BankSource;
 import dev.pmdrill.bank.Catalog;
+import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Loop;
 import java.util.Iterator;
 import java.util.List;
@@ -11,15 +12,22 @@ import java.util.List;
 final class Completions {
   private Completions() {}
 
-  /** The built-in banks, loaded on first use (the first Tab), never on the way to the prompt. */
+  /**
+   * The built-in banks, loaded on first use (the first Tab or the first command that reads them),
+   * never on the way to the prompt, and once per process: the shell's commands share one load.
+   */
   static final class BuiltIns {
-    private Catalog catalog;
+    private LoadResult loaded;
 
-    synchronized Catalog catalog() {
-      if (catalog == null) {
-        catalog = new BankLoader().load(BankSource.builtIn()).catalog();
+    synchronized LoadResult loaded() {
+      if (loaded == null) {
+        loaded = new BankLoader().load(BankSource.builtIn());
       }
-      return catalog;
+      return loaded;
+    }
+
+    Catalog catalog() {
+      return loaded().catalog();
     }
   }
 

@@ -67,7 +67,7 @@ class BuiltInBankRequirementsTest {
 
   @BeforeAll
   static void load() {
-    LoadResult result = new BankLoader().load(BankSource.builtIn());
+    LoadResult result = BuiltInBanks.loaded();
     assertThat(result.hasErrors()).isFalse();
     catalog = result.catalog();
   }

@@ -20,7 +20,7 @@ class BuiltInBanksTest {
 
   @Test
   void builtInBanksLoadWithoutErrorsAndOnlyTheirListedWarnings() throws IOException {
-    LoadResult result = RubricChecks.check(new BankLoader().load(BankSource.builtIn()));
+    LoadResult result = RubricChecks.check(BuiltInBanks.loaded());
     assertThat(result.files()).isNotEmpty();
     assertThat(result.catalog().questions()).isNotEmpty();
     DebtList.assertOnlyShrinks(

@@ -52,7 +52,7 @@ class HeldOutAgreementTest {
 
   @BeforeAll
   static void load() {
-    catalog = new BankLoader().load(BankSource.builtIn()).catalog();
+    catalog = BuiltInBanks.catalog();
   }
 
   @Test

@@ -73,7 +73,7 @@ class AuthorCommandsTest {
         Map.of("NO_COLOR", "1"),
         dir,
         Tty.none(),
-        new Completions.BuiltIns(),
+        CliRun.BUILT_INS,
         new ColorChoice(),
         java.time.Clock.systemUTC());
   }

@@ -293,7 +293,9 @@ class AuthoringIT {
   }
 
   private Result pmdrill(Path workDir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(PmdrillJarIT.LAUNCHER_OPTIONS);
+    command.addAll(List.of("-jar", jar.toString()));
     command.addAll(List.of(args));
     return run(workDir, command);
   }

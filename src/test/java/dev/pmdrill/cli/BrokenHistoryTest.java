@@ -181,7 +181,7 @@ class BrokenHistoryTest {
             env(),
             dir,
             Tty.none(),
-            new Completions.BuiltIns(),
+            CliRun.BUILT_INS,
             new ColorChoice(),
             java.time.Clock.systemUTC());
     HistoryOptions options = new HistoryOptions();

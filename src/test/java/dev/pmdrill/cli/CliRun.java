@@ -25,6 +25,12 @@ record CliRun(int code, String out, String err) {
     return runWithInput(workDir, Map.of("NO_COLOR", "1"), stdin, args);
   }
 
+  /**
+   * The built-in banks every in-process run of this JVM reads, loaded once, as the shell's commands
+   * share them: they are the jar's resources and no run changes them.
+   */
+  static final Completions.BuiltIns BUILT_INS = new Completions.BuiltIns();
+
   /** The time every in-process run sees unless a test gives its own clock. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
 
@@ -59,7 +65,7 @@ record CliRun(int code, String out, String err) {
             env,
             workDir,
             Tty.none(),
-            new Completions.BuiltIns(),
+            BUILT_INS,
             new ColorChoice(),
             clock);
     int code = Pmdrill.run(context, args);

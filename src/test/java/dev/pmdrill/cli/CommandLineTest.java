@@ -92,7 +92,7 @@ class CommandLineTest {
             CliRun.scratchEnvironment(dir.resolve("scratch")),
             dir,
             Tty.none(),
-            new Completions.BuiltIns(),
+            CliRun.BUILT_INS,
             new ColorChoice(),
             CliRun.CLOCK);
     Pmdrill.run(tty, "validate", "broken.yaml");
@@ -129,6 +129,33 @@ class CommandLineTest {
         .contains("<testsuite name=\"pmdrill validate\" tests=\"2\" failures=\"1\"")
         .contains("<testcase classname=\"pmdrill.validate\" name=\"good.yaml\">")
         .contains("<failure type=\"error\" message=\"1 error: a bank file needs 'title'\">");
+  }
+
+  @Test
+  void theBuiltInBanksAreReadOncePerProcessAndNamedBanksEachTime() {
+    Completions.BuiltIns builtIns = new Completions.BuiltIns();
+    Context context =
+        new Context(
+            java.io.InputStream.nullInputStream(),
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            false,
+            CliRun.scratchEnvironment(dir.resolve("scratch")),
+            Path.of("."),
+            Tty.none(),
+            builtIns,
+            new ColorChoice(),
+            CliRun.CLOCK);
+    var first = BankPaths.load(context, java.util.List.of());
+    assertThat(first.catalog().questions()).isNotEmpty();
+    // the shell's next command, and its completion, use the same load
+    assertThat(BankPaths.load(context, java.util.List.of())).isSameAs(first);
+    assertThat(builtIns.catalog()).isSameAs(first.catalog());
+    // files a command names are read afresh: the user may have edited them in between
+    var named = BankPaths.load(context, java.util.List.of("questions"));
+    assertThat(named).isNotSameAs(first);
+    assertThat(BankPaths.load(context, java.util.List.of("questions"))).isNotSameAs(named);
+    assertThat(named.catalog().questionIds()).isEqualTo(first.catalog().questionIds());
   }
 
   private static void write(Path file, String text) {

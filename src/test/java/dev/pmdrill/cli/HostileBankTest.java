@@ -60,11 +60,15 @@ class HostileBankTest {
     String two = String.join(", ", java.util.Collections.nCopies(2, largest));
     Files.writeString(dir.resolve("b.yaml"), bank(two, "1"));
     String answer = "hello world this is an answer ".repeat(100_000 / 30);
-    long start = System.nanoTime();
+    // The work's own CPU time (the command runs on this thread): on a busy machine the wall clock
+    // also counts the time other processes held the cores.
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
     CliRun.runWithInput(dir, answer, "score", "--bank", "b.yaml", "--question", "q")
         .expectCode(ExitCode.OK);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(millis).as("scoring a 100 KB answer, ms").isLessThan(10_000);
+    long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
+    assertThat(millis).as("scoring a 100 KB answer, ms of CPU").isLessThan(10_000);
     // One more is over the file's budget, and refused at the term that goes over.
     String three = String.join(", ", java.util.Collections.nCopies(3, largest));
     Files.writeString(dir.resolve("b.yaml"), bank(three, "1"));

@@ -3,8 +3,7 @@ package dev.pmdrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.material.Track;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoopTrackTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Catalog BUILT_INS = new BankLoader().load(BankSource.builtIn()).catalog();
+  private static final Catalog BUILT_INS = BuiltInBanks.catalog();
 
   private static List<String> asked(String track, long seed) {
     String out =

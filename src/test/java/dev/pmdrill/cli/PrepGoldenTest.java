@@ -97,9 +97,6 @@ class PrepGoldenTest {
 
   /** A history over the last two weeks before the runs' fixed day. */
   private void fill() throws IOException {
-    // SQLite's native library is loaded the way the command loads it, before anything opens the
-    // store: one JVM must not load a second copy when the command runs.
-    dev.pmdrill.history.SqliteLibrary.useCacheIn(dir.resolve("cache"));
     List<BankSource> sources = new ArrayList<>(BankSource.builtIn());
     sources.addAll(BankSource.fromPaths(List.of(Path.of(FIXTURE))));
     Catalog catalog = new BankLoader().load(sources).catalog();

@@ -27,7 +27,7 @@ class ShellCompleterTest {
             CliRun.scratchEnvironment(dir.resolve("scratch")),
             dir,
             Tty.none(),
-            new Completions.BuiltIns(),
+            CliRun.BUILT_INS,
             new ColorChoice(),
             java.time.Clock.systemUTC());
     var spec = Pmdrill.commandLine(context).getCommandSpec();

@@ -93,6 +93,8 @@ class ShellTmuxIT {
         + home.resolve("state")
         + " NO_COLOR=1 "
         + java
+        + " "
+        + String.join(" ", PmdrillJarIT.LAUNCHER_OPTIONS)
         + " -jar "
         + jar;
   }

@@ -1,7 +1,6 @@
 package dev.pmdrill.history;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Location;
 import dev.pmdrill.bank.Question;
@@ -24,7 +23,7 @@ import java.util.Random;
 
 /** The built-in catalog, small hand-made questions, generated attempts and a clock to move. */
 final class HistoryFixtures {
-  static final Catalog BUILT_IN = new BankLoader().load(BankSource.builtIn()).catalog();
+  static final Catalog BUILT_IN = BuiltInBanks.catalog();
   static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
   private HistoryFixtures() {}

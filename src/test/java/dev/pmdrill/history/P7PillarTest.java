@@ -3,8 +3,7 @@ package dev.pmdrill.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Loop;
@@ -25,7 +24,7 @@ class P7PillarTest {
 
   @BeforeAll
   static void load() {
-    LoadResult result = new BankLoader().load(BankSource.builtIn());
+    LoadResult result = BuiltInBanks.loaded();
     assertThat(result.hasErrors()).isFalse();
     catalog = result.catalog();
   }

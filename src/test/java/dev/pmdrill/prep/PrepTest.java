@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pmdrill.bank.BankLoader;
 import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.LoadResult;
 import dev.pmdrill.bank.Location;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class PrepTest {
   private static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-  private static final Catalog BUILT_IN = new BankLoader().load(BankSource.builtIn()).catalog();
+  private static final Catalog BUILT_IN = BuiltInBanks.catalog();
   private static final Catalog FIXTURE = fixture();
 
   private static Catalog fixture() {

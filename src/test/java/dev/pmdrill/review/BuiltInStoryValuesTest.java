@@ -2,8 +2,7 @@ package dev.pmdrill.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Location;
 import dev.pmdrill.material.Piece;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * does not, and words that only look like it (users who "abandoned" a form) do not.
  */
 class BuiltInStoryValuesTest {
-  private static final Catalog CATALOG = new BankLoader().load(BankSource.builtIn()).catalog();
+  private static final Catalog CATALOG = BuiltInBanks.catalog();
 
   @ParameterizedTest(name = "{1} {2}: {0}")
   @CsvSource(

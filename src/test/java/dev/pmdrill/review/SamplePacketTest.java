@@ -2,8 +2,7 @@ package dev.pmdrill.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.material.MaterialReader;
 import dev.pmdrill.material.Packet;
@@ -32,7 +31,7 @@ class SamplePacketTest {
 
   @BeforeAll
   static void load() throws Exception {
-    catalog = new BankLoader().load(BankSource.builtIn()).catalog();
+    catalog = BuiltInBanks.catalog();
     strong = read("packet-staff.md");
     rewrite = read("packet-execution.md");
     assertThat(strong.examples()).hasSameSizeAs(rewrite.examples());

@@ -7,8 +7,8 @@ import dev.pmdrill.semantic.SentenceScript;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,14 +28,19 @@ class LikeSentencesTest {
 
   private static final Rubric RUBRIC = new Rubric(List.of(RPV));
 
-  @BeforeEach
-  void modelsOn() {
+  /**
+   * The models on for the whole class: each configure starts a new set of models, loaded on first
+   * use, and loading both takes longer than all the scoring here.
+   */
+  @BeforeAll
+  static void modelsOn() {
     Semantics.configure(
         Path.of(System.getProperty("pmdrill.test.cache", "target/test-cache")), true, m -> {});
   }
 
-  @AfterEach
-  void asByDefault() {
+  /** Off again, as every other test class of this JVM expects. */
+  @AfterAll
+  static void asByDefault() {
     Semantics.configure(
         Path.of(System.getProperty("pmdrill.test.cache", "target/test-cache")), false, m -> {});
   }
@@ -78,13 +83,17 @@ class LikeSentencesTest {
   void withoutTheModelsOnlyTermsCountAndOneWarningSaysWhy() {
     List<String> warnings = new ArrayList<>();
     Semantics.configure(Path.of("target/test-cache"), false, warnings::add);
-    assertThat(
-            Scorer.score(
-                    RUBRIC, "What matters is the money each visitor brings: clicks times basket.")
-                .total())
-        .isZero();
-    assertThat(Scorer.score(RUBRIC, "I compare revenue per visitor.").total()).isEqualTo(100);
-    assertThat(Semantics.shared().available(SentenceScript.LATIN)).isFalse();
-    assertThat(warnings).isEmpty();
+    try {
+      assertThat(
+              Scorer.score(
+                      RUBRIC, "What matters is the money each visitor brings: clicks times basket.")
+                  .total())
+          .isZero();
+      assertThat(Scorer.score(RUBRIC, "I compare revenue per visitor.").total()).isEqualTo(100);
+      assertThat(Semantics.shared().available(SentenceScript.LATIN)).isFalse();
+      assertThat(warnings).isEmpty();
+    } finally {
+      modelsOn(); // the other tests of this class score with the models
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.pmdrill.session;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Location;
 import dev.pmdrill.bank.Loop;
@@ -28,7 +27,7 @@ import java.util.OptionalInt;
 /** Small questions, loops and scores built by hand, and the built-in catalog. */
 final class Fixtures {
   static final Location HERE = Location.startOf("test.yaml");
-  static final Catalog BUILT_IN = new BankLoader().load(BankSource.builtIn()).catalog();
+  static final Catalog BUILT_IN = BuiltInBanks.catalog();
 
   private Fixtures() {}
 

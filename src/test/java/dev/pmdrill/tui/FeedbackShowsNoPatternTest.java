@@ -2,8 +2,7 @@ package dev.pmdrill.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.scoring.Criterion;
 import dev.pmdrill.scoring.RegexTerm;
@@ -21,9 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FeedbackShowsNoPatternTest {
   static Stream<Question> questionsWithPatterns() {
-    return new BankLoader()
-        .load(BankSource.builtIn()).catalog().questions().stream()
-            .filter(q -> !patterns(q).isEmpty());
+    return BuiltInBanks.catalog().questions().stream().filter(q -> !patterns(q).isEmpty());
   }
 
   private static List<String> patterns(Question q) {

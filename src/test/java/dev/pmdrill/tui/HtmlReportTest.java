@@ -251,8 +251,7 @@ class HtmlReportTest {
 
   @Test
   void rehearsedStoriesShowTheirCoverageAndRehearsedExamplesTheBoard() throws Exception {
-    dev.pmdrill.bank.Catalog catalog =
-        new dev.pmdrill.bank.BankLoader().load(dev.pmdrill.bank.BankSource.builtIn()).catalog();
+    dev.pmdrill.bank.Catalog catalog = dev.pmdrill.bank.BuiltInBanks.catalog();
     Path packetFile = Path.of("docs/examples/packet-staff.md");
     dev.pmdrill.material.Packet packet =
         dev.pmdrill.material.MaterialReader.packet(

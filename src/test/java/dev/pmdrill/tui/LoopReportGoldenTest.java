@@ -2,8 +2,7 @@ package dev.pmdrill.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Durations;
 import dev.pmdrill.bank.Loop;
@@ -35,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LoopReportGoldenTest {
   static final GoldenFolder GOLDEN = GoldenFolder.of("src/test/resources/golden/loop");
-  private static final Catalog CATALOG = new BankLoader().load(BankSource.builtIn()).catalog();
+  private static final Catalog CATALOG = BuiltInBanks.catalog();
   private static final List<Integer> WIDTHS = List.of(80, 40);
 
   static List<String> cases() {

@@ -2,8 +2,7 @@ package dev.pmdrill.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pmdrill.bank.BankLoader;
-import dev.pmdrill.bank.BankSource;
+import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Example;
 import dev.pmdrill.bank.Question;
@@ -39,7 +38,7 @@ class StatsReportGoldenTest {
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void statsScreen(boolean color) throws IOException {
-    Catalog catalog = new BankLoader().load(BankSource.builtIn()).catalog();
+    Catalog catalog = BuiltInBanks.catalog();
     for (int day = 0; day < 6; day++) {
       Clock clock = Clock.fixed(NOW.minus(Duration.ofDays(5 - day)), ZoneOffset.UTC);
       try (HistoryStore store = HistoryStore.open(dir, clock)) {
