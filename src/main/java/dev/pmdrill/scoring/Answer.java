@@ -38,6 +38,7 @@ public final class Answer {
     final Map<SentenceScript, List<Sentence>> sentences =
         new java.util.EnumMap<>(SentenceScript.class);
     String folded;
+    Negation.Marks negations;
   }
 
   /**
@@ -100,6 +101,16 @@ public final class Answer {
       return rawMatches(term);
     }
     return matches.computeIfAbsent(term, t -> earning.get().earning(rawMatches(t)));
+  }
+
+  /** Where the answer's negations and clauses are: found once, asked by every criterion. */
+  Negation.Marks negations() {
+    Negation.Marks marks = shared.negations;
+    if (marks == null) {
+      marks = Negation.marks(text);
+      shared.negations = marks;
+    }
+    return marks;
   }
 
   /** Every match of the term, whether or not it earns credit. */

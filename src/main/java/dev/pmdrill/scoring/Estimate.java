@@ -210,7 +210,7 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     if (all.isEmpty()) {
       return Optional.empty();
     }
-    Negation.Marks negations = Negation.marks(answer.text());
+    Negation.Marks negations = answer.negations();
     List<Quantity> quantities = new ArrayList<>(all.size());
     for (Quantity q : all) {
       if (!negations.negatedAt(answer.tokenAt(q.span().start()))) {
