@@ -89,10 +89,10 @@ public final class Semantics {
   }
 
   /**
-   * The embedding of a sentence by its script's model; empty when no model is available. The
-   * models give the same vector for the same text on every run, so the last few thousand answer
-   * sentences are remembered: a batch that scores the same answer again, or answers sharing a
-   * sentence, runs the model once for it.
+   * The embedding of a sentence by its script's model; empty when no model is available. The models
+   * give the same vector for the same text on every run, so the last few thousand answer sentences
+   * are remembered: a batch that scores the same answer again, or answers sharing a sentence, runs
+   * the model once for it.
    */
   public Optional<Vector> embed(String sentence, SentenceScript script) {
     Loaded model = loaded(script);

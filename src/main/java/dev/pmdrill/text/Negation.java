@@ -160,8 +160,7 @@ public final class Negation {
     return false;
   }
 
-  private static boolean negationAt(
-      AnalyzedText text, List<Token> tokens, int k, String original) {
+  private static boolean negationAt(AnalyzedText text, List<Token> tokens, int k, String original) {
     Token token = tokens.get(k);
     if (token.script() == Script.WORD) {
       String word = token.text();
@@ -175,7 +174,8 @@ public final class Negation {
       if (!contracted && (text.lexeme(k).roles() & NEGATING) == 0) {
         return false;
       }
-      return k + 1 >= tokens.size() || (text.lexeme(k + 1).roles() & AFTER_NOT_NEGATES_NOTHING) == 0;
+      return k + 1 >= tokens.size()
+          || (text.lexeme(k + 1).roles() & AFTER_NOT_NEGATES_NOTHING) == 0;
     }
     int at = token.span().start();
     if (CHINESE_FIRST.indexOf(original.charAt(at)) < 0) {
