@@ -194,14 +194,16 @@ public final class Answer {
       return known;
     }
     List<Sentence> built = new ArrayList<>();
-    if (Semantics.shared().available(script)) {
-      for (Span span : text.sentences()) {
-        String sentence = span.of(text.original());
-        if (SentenceScript.of(sentence) != script || tokensIn(span) < 2) {
-          continue;
-        }
-        built.add(new Sentence(span, sentence, script, Negation.negates(text, span)));
+    for (Span span : text.sentences()) {
+      String sentence = span.of(text.original());
+      if (SentenceScript.of(sentence) != script || tokensIn(span) < 2) {
+        continue;
       }
+      built.add(new Sentence(span, sentence, script, Negation.negates(text, span)));
+    }
+    // the model is loaded only for an answer with a sentence in its script
+    if (!built.isEmpty() && !Semantics.shared().available(script)) {
+      built.clear();
     }
     List<Sentence> result = List.copyOf(built);
     shared.sentences.put(script, result);
