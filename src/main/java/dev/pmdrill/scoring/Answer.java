@@ -38,10 +38,37 @@ public final class Answer {
     final Map<SentenceScript, List<Sentence>> sentences =
         new java.util.EnumMap<>(SentenceScript.class);
     String folded;
+    Negation.Marks negations;
   }
 
-  /** A sentence of the answer with its embedding, for {@code like} matching. */
-  record Sentence(Span span, Vector vector, boolean negated) {}
+  /**
+   * A sentence of the answer for {@code like} matching, embedded only when some {@code like}
+   * sentence could match it: a sentence that every {@code like} sentence passes over (claimed by a
+   * term, outside a {@code where} region, copied from the prompt, negated the other way) costs no
+   * model run.
+   */
+  private static final class Sentence {
+    final Span span;
+    final boolean negated;
+    private final String text;
+    private final SentenceScript script;
+    private Vector vector;
+
+    Sentence(Span span, String text, SentenceScript script, boolean negated) {
+      this.span = span;
+      this.text = text;
+      this.script = script;
+      this.negated = negated;
+    }
+
+    /** The embedding, computed on first use; the model is known to be available. */
+    Vector vector(Semantics semantics) {
+      if (vector == null) {
+        vector = semantics.embed(text, script).orElseThrow();
+      }
+      return vector;
+    }
+  }
 
   private Answer(AnalyzedText text, Shared shared, Optional<Earning> earning) {
     this.text = text;
@@ -74,6 +101,16 @@ public final class Answer {
       return rawMatches(term);
     }
     return matches.computeIfAbsent(term, t -> earning.get().earning(rawMatches(t)));
+  }
+
+  /** Where the answer's negations and clauses are: found once, asked by every criterion. */
+  Negation.Marks negations() {
+    Negation.Marks marks = shared.negations;
+    if (marks == null) {
+      marks = Negation.marks(text);
+      shared.negations = marks;
+    }
+    return marks;
   }
 
   /** Every match of the term, whether or not it earns credit. */
@@ -132,10 +169,10 @@ public final class Answer {
     Sentence best = null;
     double bestSimilarity = threshold;
     for (Sentence s : candidates) {
-      if (s.negated() != likeNegated || !accept.test(s.span()) || isCopied(s.span())) {
+      if (s.negated != likeNegated || !accept.test(s.span) || isCopied(s.span)) {
         continue;
       }
-      double similarity = s.vector().cosine(target.get());
+      double similarity = s.vector(semantics).cosine(target.get());
       if (similarity >= bestSimilarity) {
         best = s;
         bestSimilarity = similarity;
@@ -144,28 +181,29 @@ public final class Answer {
     if (best == null) {
       return Optional.empty();
     }
-    return Optional.of(new Evidence(quote(best.span()), best.span(), "like: " + like));
+    return Optional.of(new Evidence(quote(best.span), best.span, "like: " + like));
   }
 
-  /** The answer's sentences of one script, embedded (once per answer, on first use). */
+  /**
+   * The answer's sentences of one script (found once per answer, on first use), each embedded at
+   * most once; none when the script's model is not available.
+   */
   private List<Sentence> sentences(SentenceScript script) {
     List<Sentence> known = shared.sentences.get(script);
     if (known != null) {
       return known;
     }
     List<Sentence> built = new ArrayList<>();
-    Semantics semantics = Semantics.shared();
     for (Span span : text.sentences()) {
       String sentence = span.of(text.original());
       if (SentenceScript.of(sentence) != script || tokensIn(span) < 2) {
         continue;
       }
-      Optional<Vector> vector = semantics.embed(sentence, script);
-      if (vector.isEmpty()) {
-        built.clear();
-        break;
-      }
-      built.add(new Sentence(span, vector.get(), Negation.negates(text, span)));
+      built.add(new Sentence(span, sentence, script, Negation.negates(text, span)));
+    }
+    // the model is loaded only for an answer with a sentence in its script
+    if (!built.isEmpty() && !Semantics.shared().available(script)) {
+      built.clear();
     }
     List<Sentence> result = List.copyOf(built);
     shared.sentences.put(script, result);

@@ -1,7 +1,6 @@
 package dev.pmdrill.scoring;
 
 import dev.pmdrill.text.AnalyzedText;
-import dev.pmdrill.text.Negation;
 import dev.pmdrill.text.Script;
 import dev.pmdrill.text.Span;
 import dev.pmdrill.text.Token;
@@ -30,7 +29,6 @@ final class Earning {
   private final List<Span> copied;
   private final List<Span> sentences;
   private boolean[] termOnly;
-  private Negation.Marks negations;
 
   Earning(Answer answer, Rubric rubric) {
     this.answer = answer;
@@ -57,22 +55,13 @@ final class Earning {
       int sentence = sentenceOf(span);
       if (perSentence.get(sentence) > 1
           || overlapsCopied(span)
-          || negations().negatedAt(answer.tokenAt(span.start()))
+          || answer.negations().negatedAt(answer.tokenAt(span.start()))
           || (sentence >= 0 && termOnly()[sentence])) {
         continue;
       }
       kept.add(span);
     }
     return kept.size() == raw.size() ? raw : List.copyOf(kept);
-  }
-
-  private Negation.Marks negations() {
-    Negation.Marks marks = negations;
-    if (marks == null) {
-      marks = Negation.marks(answer.text());
-      negations = marks;
-    }
-    return marks;
   }
 
   private boolean overlapsCopied(Span span) {

@@ -210,7 +210,7 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
     if (all.isEmpty()) {
       return Optional.empty();
     }
-    Negation.Marks negations = Negation.marks(answer.text());
+    Negation.Marks negations = answer.negations();
     List<Quantity> quantities = new ArrayList<>(all.size());
     for (Quantity q : all) {
       if (!negations.negatedAt(answer.tokenAt(q.span().start()))) {
@@ -374,6 +374,10 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   private static final java.util.regex.Pattern LEADING_NUMBER =
       java.util.regex.Pattern.compile("^[^0-9]*([0-9][0-9,]*(?:\\.[0-9]+)?)");
 
+  /** A written quantity with something besides digits, separators and spaces ("3k", "三"). */
+  private static final java.util.regex.Pattern NOT_BARE =
+      java.util.regex.Pattern.compile(".*[^0-9.,\\s].*");
+
   /**
    * The quantities that follow the sentence's last consequence word that has one after it, up to
    * the next semicolon when one stands there: in "one courier does 150 a day, so let's say 220" the
@@ -421,7 +425,7 @@ public record Estimate(CriterionInfo info, double value, double tolerance, List<
   private static double scaled(Quantity low, Quantity high) {
     double value = low.value();
     java.util.regex.Matcher digits = LEADING_NUMBER.matcher(high.text());
-    if (value <= 0 || low.text().matches(".*[^0-9.,\\s].*") || !digits.find()) {
+    if (value <= 0 || NOT_BARE.matcher(low.text()).matches() || !digits.find()) {
       return value;
     }
     double written = Double.parseDouble(digits.group(1).replace(",", ""));

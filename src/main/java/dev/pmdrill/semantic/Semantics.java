@@ -25,6 +25,9 @@ public final class Semantics {
    */
   private static final int CACHE_LIMIT = 50_000;
 
+  /** Answer sentences remembered (about 2 KB each), enough for a batch's repeated sentences. */
+  private static final int RECENT_LIMIT = 20_000;
+
   private static volatile Semantics shared =
       new Semantics(
           Path.of(
@@ -39,6 +42,10 @@ public final class Semantics {
   private final Consumer<String> warnings;
   private final Map<SentenceScript, Loaded> models = new ConcurrentHashMap<>();
   private final Map<String, Optional<Vector>> cache = new ConcurrentHashMap<>();
+  private final Map<SentenceScript, Map<String, Vector>> recent =
+      Map.of(
+          SentenceScript.LATIN, new ConcurrentHashMap<>(),
+          SentenceScript.CJK, new ConcurrentHashMap<>());
   private volatile boolean warned;
 
   private Semantics(Path cacheDir, boolean enabled, Consumer<String> warnings) {
@@ -81,9 +88,27 @@ public final class Semantics {
     loader.start();
   }
 
-  /** The embedding of a sentence by its script's model; empty when no model is available. */
+  /**
+   * The embedding of a sentence by its script's model; empty when no model is available. The models
+   * give the same vector for the same text on every run, so the last few thousand answer sentences
+   * are remembered: a batch that scores the same answer again, or answers sharing a sentence, runs
+   * the model once for it.
+   */
   public Optional<Vector> embed(String sentence, SentenceScript script) {
-    return loaded(script).encoder().map(e -> Vector.of(e.encode(sentence)));
+    Loaded model = loaded(script);
+    if (model.encoder().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Vector> remembered = recent.get(script);
+    Vector known = remembered.get(sentence);
+    if (known == null) {
+      known = Vector.of(model.encoder().get().encode(sentence));
+      if (remembered.size() >= RECENT_LIMIT) {
+        remembered.clear(); // bounded: a long shell or batch starts over rather than grow
+      }
+      remembered.put(sentence, known);
+    }
+    return Optional.of(known);
   }
 
   /** As {@link #embed}, remembered for the life of the process (for a bank's fixed sentences). */

@@ -199,6 +199,11 @@ public final class AnalyzedText {
     return inside[0];
   }
 
+  /** The shared facts about token {@code t}'s word. */
+  Lexeme lexeme(int t) {
+    return table.terms[t];
+  }
+
   @Override
   public String toString() {
     return "AnalyzedText[" + table.count + " tokens]";

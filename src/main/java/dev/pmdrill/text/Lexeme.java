@@ -12,10 +12,23 @@ import java.util.List;
  * @param connecting an English connecting word
  * @param connectivesFromHere Chinese connecting-word entries that start with this character,
  *     longest first
+ * @param roles what {@link Negation} reads in the word ({@link Negation#rolesOf}), found once per
+ *     distinct word rather than once per use
  */
 record Lexeme(
     String text,
     String stem,
     Script script,
     boolean connecting,
-    List<String> connectivesFromHere) {}
+    List<String> connectivesFromHere,
+    int roles) {
+
+  Lexeme(
+      String text,
+      String stem,
+      Script script,
+      boolean connecting,
+      List<String> connectivesFromHere) {
+    this(text, stem, script, connecting, connectivesFromHere, Negation.rolesOf(text, script));
+  }
+}

@@ -107,6 +107,25 @@ public final class Negation {
     }
   }
 
+  /** A word's role: an English negation ("not", "never"). */
+  static final int NEGATING = 1;
+
+  /** A word's role: one that "not" before it does not negate ("not only", "not just"). */
+  static final int AFTER_NOT_NEGATES_NOTHING = 2;
+
+  /** A word's role: an English word that starts a new clause ("but", "because"). */
+  static final int STARTS_CLAUSE = 4;
+
+  /** The roles of a word (ignoring case), for {@link Lexeme}; CJK characters are read in place. */
+  static int rolesOf(String word, Script script) {
+    if (script != Script.WORD) {
+      return 0;
+    }
+    return (anyIgnoringCase(ENGLISH_SET, word) ? NEGATING : 0)
+        | (anyIgnoringCase(ENGLISH_NOT_NEGATING_NEXT, word) ? AFTER_NOT_NEGATES_NOTHING : 0)
+        | (anyIgnoringCase(CLAUSE_STARTERS, word) ? STARTS_CLAUSE : 0);
+  }
+
   /** The negations and clause boundaries of a whole text. */
   public static Marks marks(AnalyzedText text) {
     List<Token> tokens = text.tokens();
@@ -117,11 +136,11 @@ public final class Negation {
     for (int k = 0; k < tokens.size(); k++) {
       if (k > 0
           && (clauseBreakBetween(original, tokens.get(k - 1), tokens.get(k))
-              || startsClause(tokens, k, original))) {
+              || startsClause(text, tokens, k, original))) {
         id++;
       }
       clause[k] = id;
-      negation[k] = negationAt(tokens, k, original);
+      negation[k] = negationAt(text, tokens, k, original);
     }
     return new Marks(clause, negation);
   }
@@ -132,28 +151,31 @@ public final class Negation {
     String original = text.original();
     for (int k = 0; k < tokens.size(); k++) {
       Span s = tokens.get(k).span();
-      if (s.start() >= span.start() && s.end() <= span.end() && negationAt(tokens, k, original)) {
+      if (s.start() >= span.start()
+          && s.end() <= span.end()
+          && negationAt(text, tokens, k, original)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean negationAt(List<Token> tokens, int k, String original) {
+  private static boolean negationAt(AnalyzedText text, List<Token> tokens, int k, String original) {
     Token token = tokens.get(k);
     if (token.script() == Script.WORD) {
       String word = token.text();
       boolean contracted =
-          word.equalsIgnoreCase("t")
+          word.length() == 1
+              && word.equalsIgnoreCase("t")
               && token.span().start() > 0
               && "'\u2019".indexOf(original.charAt(token.span().start() - 1)) >= 0
               && k > 0
               && tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT).endsWith("n");
-      if (!contracted && !anyIgnoringCase(ENGLISH_SET, word)) {
+      if (!contracted && (text.lexeme(k).roles() & NEGATING) == 0) {
         return false;
       }
       return k + 1 >= tokens.size()
-          || !anyIgnoringCase(ENGLISH_NOT_NEGATING_NEXT, tokens.get(k + 1).text());
+          || (text.lexeme(k + 1).roles() & AFTER_NOT_NEGATES_NOTHING) == 0;
     }
     int at = token.span().start();
     if (CHINESE_FIRST.indexOf(original.charAt(at)) < 0) {
@@ -237,10 +259,11 @@ public final class Negation {
 
   private static final String CHINESE_STARTER_FIRST = "但而可然因所如直除之并";
 
-  private static boolean startsClause(List<Token> tokens, int k, String original) {
+  private static boolean startsClause(
+      AnalyzedText text, List<Token> tokens, int k, String original) {
     Token token = tokens.get(k);
     if (token.script() == Script.WORD) {
-      return anyIgnoringCase(CLAUSE_STARTERS, token.text());
+      return (text.lexeme(k).roles() & STARTS_CLAUSE) != 0;
     }
     if (CHINESE_STARTER_FIRST.indexOf(original.charAt(token.span().start())) < 0) {
       return false;
@@ -255,11 +278,39 @@ public final class Negation {
 
   private static boolean clauseBreakBetween(String original, Token before, Token after) {
     for (int i = before.span().end(); i < after.span().start() && i < original.length(); i++) {
-      char c = original.charAt(i);
-      if (",;:.!?()\n\r—，。；：！？、（）".indexOf(c) >= 0) {
+      if (isClauseBreak(original.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The punctuation that ends a clause: , ; : . ! ? ( ) line breaks, the dash and CJK marks. */
+  private static boolean isClauseBreak(char c) {
+    switch (c) {
+      case ',':
+      case ';':
+      case ':':
+      case '.':
+      case '!':
+      case '?':
+      case '(':
+      case ')':
+      case '\n':
+      case '\r':
+      case '—':
+      case '，':
+      case '。':
+      case '；':
+      case '：':
+      case '！':
+      case '？':
+      case '、':
+      case '（':
+      case '）':
+        return true;
+      default:
+        return false;
+    }
   }
 }
