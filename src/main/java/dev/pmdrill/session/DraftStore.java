@@ -97,6 +97,15 @@ public final class DraftStore {
             + SEPARATOR
             + "\n"
             + text;
+    if (Files.isDirectory(path())) {
+      // Not a draft: something else took its name. It is left alone, and the answer stays in
+      // memory, to be scored and stored as usual.
+      String message =
+          "cannot save the draft: "
+              + path()
+              + " is a folder, not a file (move it away to have drafts kept again)";
+      throw new UncheckedIOException(message, new IOException(message));
+    }
     try {
       PrivateFiles.folder(dir);
       AtomicFile.write(path(), content);
@@ -223,8 +232,14 @@ public final class DraftStore {
     return kept;
   }
 
-  /** Removes this run's draft, once its answer is stored or discarded. */
+  /**
+   * Removes this run's draft, once its answer is stored or discarded. A folder in the draft's place
+   * is not a draft this run wrote, and is left alone.
+   */
   public void clear() {
+    if (Files.isDirectory(path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
     try {
       Files.deleteIfExists(path());
     } catch (IOException e) {

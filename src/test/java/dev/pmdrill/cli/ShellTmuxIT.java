@@ -217,6 +217,51 @@ class ShellTmuxIT {
     assertThat(clock).as("the clock goes on from the draft's time").isNotIn("7:00", "6:59", "6:58");
   }
 
+  @Test
+  void aDraftPathThatIsAFolderGivesOneMessageAndTheAnswerIsStillScoredAndStored()
+      throws IOException {
+    start(100, 35);
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    String pane = run(tmux("list-panes", "-t", session, "-F", "#{pane_pid}")).strip();
+    long pid =
+        ProcessHandle.of(Long.parseLong(pane))
+            .orElseThrow()
+            .children()
+            .findFirst()
+            .orElseThrow()
+            .pid();
+    // This run's draft file is a folder (with something in it, so it cannot be removed either).
+    Files.createDirectories(home.resolve("state").resolve("draft." + pid + ".txt").resolve("x"));
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the countdown");
+    type("Revenue per visitor is CTR x conversion x order value.");
+    sleep(3500); // three ticks of the clock, each of which tries to save the draft
+    type("I would check significance before launch.");
+    type(".");
+    waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
+    type("");
+    String feedback = waitFor(s -> s.contains("/100"), "the feedback");
+    long end = System.currentTimeMillis() + WAIT_MS;
+    while (System.currentTimeMillis() < end && !lastLine(screen()).startsWith("pmdrill>")) {
+      String last = lastLine(screen());
+      if (last.startsWith("Show the model answer?")) {
+        type("n");
+      } else if (last.equals("|")) {
+        type(".");
+      }
+      sleep(300);
+    }
+    String screen = screen();
+    assertThat(screen).doesNotContain("Exception").doesNotContain("\tat dev.pmdrill");
+    assertThat(screen.split("is a folder", -1).length - 1)
+        .as("one message about the draft, not one a second:\n%s", screen)
+        .isEqualTo(1);
+    assertThat(feedback).contains("ab-ctr-up-aov-down").contains("found:");
+    type("history show 1");
+    String stored = waitFor(s -> s.contains("Attempt 1"), "the stored attempt");
+    assertThat(stored).contains("check significance before launch");
+  }
+
   private String draft() {
     try (var files = Files.list(home.resolve("state"))) {
       for (Path p : files.toList()) {
