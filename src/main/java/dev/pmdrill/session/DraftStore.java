@@ -134,6 +134,14 @@ public final class DraftStore {
     } catch (IOException e) {
       return new Left(List.of(), List.of());
     }
+    PrivateFiles.tighten(dir);
+    try (Stream<Path> list = Files.list(dir)) {
+      // drafts an older version wrote readable by others, those kept aside included
+      list.filter(p -> p.getFileName().toString().startsWith("draft"))
+          .forEach(PrivateFiles::tighten);
+    } catch (IOException e) {
+      // the listing above just worked; nothing more to tighten if it no longer does
+    }
     List<Draft> drafts = new ArrayList<>();
     List<Path> aside = new ArrayList<>();
     for (Path file : files) {

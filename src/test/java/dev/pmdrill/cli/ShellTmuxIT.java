@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -260,6 +261,57 @@ class ShellTmuxIT {
     type("history show 1");
     String stored = waitFor(s -> s.contains("Attempt 1"), "the stored attempt");
     assertThat(stored).contains("check significance before launch");
+  }
+
+  @Test
+  void filesAnOlderVersionLeftReadableByOthersAreMadePrivate() throws IOException {
+    assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "the file system has no POSIX permissions");
+    // An older pmdrill made these 0644 in 0755 folders: a history with its WAL files, the shell
+    // history, a draft and a draft kept aside.
+    Path data = home.resolve(".local/share/pmdrill");
+    Path state = home.resolve("state");
+    Files.createDirectories(data);
+    Files.createDirectories(state);
+    try (var history = dev.pmdrill.history.HistoryStore.open(data, java.time.Clock.systemUTC())) {
+      history.count();
+    }
+    List<Path> files =
+        List.of(
+            data.resolve("history.db"),
+            data.resolve("history.db-wal"),
+            data.resolve("history.db-shm"),
+            state.resolve("history"),
+            state.resolve("draft.1.txt"),
+            state.resolve("draft-2025-01-01T10-00-00Z.txt"));
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        Files.writeString(f, f.getFileName().toString().startsWith("draft") ? "x" : "");
+      }
+      Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    for (Path d : List.of(data, state)) {
+      Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("history");
+    waitFor(s -> s.contains("No attempts yet"), "the history");
+    for (Path d : List.of(data, state)) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(d)))
+          .as("%s", d)
+          .isEqualTo("rwx------");
+    }
+    for (Path f : files) {
+      if (f.getFileName().toString().matches("history\\.db-(wal|shm)") && !Files.exists(f)) {
+        continue; // SQLite removes them when the last connection closes: nothing is left 0644
+      }
+      assertThat(f).exists();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+          .as("%s", f)
+          .isEqualTo("rw-------");
+    }
   }
 
   private String draft() {
