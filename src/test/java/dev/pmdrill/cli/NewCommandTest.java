@@ -311,4 +311,26 @@ class NewCommandTest {
                 .err())
         .contains("pmdrill new question: pipe.yaml is not a regular file");
   }
+
+  @Test
+  void aQuestionAddedToAWrittenBankIsNotTriedForGamingUntilItIsWritten() throws IOException {
+    CliRun.run(dir, "new", "bank", "team").expectCode(ExitCode.OK);
+    // general-1 written as the calibration sample writes it (line for line over the scaffold)
+    java.util.List<String> sample =
+        Files.readAllLines(Path.of("src/test/resources/golden/calibrate/team.yaml"));
+    Path file = dir.resolve("team/team.yaml");
+    java.util.List<String> scaffold = Files.readAllLines(file);
+    java.util.List<String> written = new java.util.ArrayList<>();
+    for (int i = 0; i < scaffold.size(); i++) {
+      written.add(scaffold.get(i).contains("TODO") ? sample.get(i) : scaffold.get(i));
+    }
+    Files.write(file, written);
+    CliRun.run(dir, "new", "question", "--bank", "team/team.yaml", "-c", "pricing")
+        .expectCode(ExitCode.OK);
+    CliRun validated = CliRun.run(dir, "validate", "team").expectCode(ExitCode.OK);
+    // the seven placeholders, and not the sample rubric pricing-1 still holds
+    assertThat(validated.err())
+        .contains("0 errors, 7 warnings")
+        .doesNotContain("under the rubric of");
+  }
 }
