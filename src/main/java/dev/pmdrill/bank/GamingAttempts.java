@@ -29,6 +29,11 @@ final class GamingAttempts {
 
   static List<Attempt> of(Question q, List<Question> all) {
     List<Attempt> attempts = new ArrayList<>();
+    if (unwritten(q)) {
+      // Still 'pmdrill new''s placeholders: its rubric is the scaffold's worked sample, not the
+      // author's yet, and the reader already warns at each placeholder.
+      return attempts;
+    }
     List<String> terms = firstTerms(q);
     List<String> english = terms.stream().filter(t -> !CJK.matcher(t).find()).toList();
     List<String> chinese = terms.stream().filter(t -> CJK.matcher(t).find()).toList();
@@ -74,7 +79,7 @@ final class GamingAttempts {
                                   "one sentence should not carry the rubric: raise min or weights")));
             });
     all.stream()
-        .filter(o -> !o.category().equals(q.category()) && o.modelAnswer().isPresent())
+        .filter(o -> !o.category().equals(q.category()) && written(o))
         .sorted(Comparator.comparing(Question::id))
         .map(Question::category)
         .distinct()
@@ -82,7 +87,7 @@ final class GamingAttempts {
         .forEach(
             category ->
                 all.stream()
-                    .filter(o -> o.category().equals(category) && o.modelAnswer().isPresent())
+                    .filter(o -> o.category().equals(category) && written(o))
                     .min(Comparator.comparing(Question::id))
                     .ifPresent(
                         other ->
@@ -179,5 +184,15 @@ final class GamingAttempts {
       }
     }
     return out;
+  }
+
+  /** A question whose prompt or model answer is still a placeholder 'pmdrill new' wrote. */
+  private static boolean unwritten(Question q) {
+    return Placeholders.is(q.prompt()) || q.modelAnswer().filter(Placeholders::is).isPresent();
+  }
+
+  /** A question with a model answer of its own to try on other rubrics. */
+  private static boolean written(Question q) {
+    return q.modelAnswer().isPresent() && !unwritten(q);
   }
 }

@@ -34,6 +34,8 @@ final class InteractiveDrill {
   private final LineReader reader;
   private final PrintWriter out;
   private final DraftStore drafts;
+  private final java.util.Set<String> draftTroubleShown =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final Recorder recorder;
   private final String mode;
   private final Optional<String> loop;
@@ -116,14 +118,14 @@ final class InteractiveDrill {
             strict,
             text -> saveDraft(q, text, Duration.between(began, context.clock().instant())));
     if (outcome.discarded()) {
-      drafts.clear();
+      clearDraft();
       out.println("Answer discarded.");
       return Optional.of(Attempt.skipped(q, outcome.used(), limit));
     }
     if (outcome.skipped()) {
       Attempt skip = Attempt.skipped(q, outcome.used(), limit);
       recorder.record(skip, mode, loop, round);
-      drafts.clear();
+      clearDraft();
       out.println("Skipped.");
       return Optional.of(skip);
     }
@@ -131,7 +133,7 @@ final class InteractiveDrill {
     Attempt scored = Attempt.answered(q, outcome.text(), outcome.used(), limit);
     Attempt attempt = rating.map(scored::withSelfRating).orElse(scored);
     recorder.record(attempt, mode, loop, round);
-    drafts.clear();
+    clearDraft();
     out.println();
     out.print(ScoreReport.render(q.id(), attempt.score(), width, context.color()));
     out.println(
@@ -195,7 +197,21 @@ final class InteractiveDrill {
     try {
       drafts.save(q.id(), text, elapsed);
     } catch (UncheckedIOException e) {
-      // Typing goes on; the message says where the draft could not be kept.
+      // Typing goes on, and the answer is still scored and stored. The message says once per
+      // question where the draft could not be kept (the clock saves it every second), above the
+      // line being typed rather than into it.
+      if (draftTroubleShown.add(q.id())) {
+        reader.printAbove(
+            "  (" + e.getMessage() + "; your answer is still taken, scored and stored)");
+      }
+    }
+  }
+
+  /** Removes the draft once the answer is done with; a draft that cannot go is left, not lost. */
+  private void clearDraft() {
+    try {
+      drafts.clear();
+    } catch (UncheckedIOException e) {
       out.println("  (" + e.getMessage() + ")");
     }
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,12 +54,18 @@ final class NewBankCommand implements Callable<Integer> {
       description = "The first question's category (default: ${DEFAULT-VALUE}).")
   String category;
 
+  @Mixin FormatOption output;
+
   NewBankCommand(Context context) {
     this.context = context;
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (dir.toString().isBlank()) {
+      throw new ExitException(
+          ExitCode.USAGE, "name the folder to start the bank in (a new or empty one)");
+    }
     Path target = context.workDir().resolve(dir).normalize();
     refuseExisting(target);
     String name = target.getFileName() == null ? "" : target.getFileName().toString();
@@ -89,21 +96,82 @@ final class NewBankCommand implements Callable<Integer> {
           ExitCode.USAGE,
           e.getFile() + " appeared while the bank was written; nothing overwritten");
     } catch (IOException e) {
-      throw new ExitException(ExitCode.ERRORS, "cannot write in " + dir + ": " + e.getMessage());
+      throw new ExitException(ExitCode.ERRORS, "cannot write in " + dir + ": " + why(e, target));
     }
     Path shown = dir;
+    List<String> next =
+        List.of(
+            "pmdrill validate " + shown,
+            "pmdrill calibrate " + shown,
+            "pmdrill new question --bank " + shown.resolve(bankId + ".yaml") + " -c CATEGORY");
+    if (output.json()) {
+      JsonOutput.print(
+          context,
+          g -> {
+            g.writeStartObject();
+            g.writeStringField("bank", bankId);
+            g.writeArrayFieldStart("files");
+            g.writeStartObject();
+            g.writeStringField("path", shown.resolve(bankId + ".yaml").toString());
+            g.writeStringField("kind", "bank");
+            g.writeNumberField("questions", 1);
+            g.writeEndObject();
+            g.writeStartObject();
+            g.writeStringField("path", shown.resolve(SCHEMA_FILE).toString());
+            g.writeStringField("kind", "schema");
+            g.writeEndObject();
+            g.writeEndArray();
+            writeNext(g, "fill in the TODO placeholders (validate lists them), then", next);
+            g.writeEndObject();
+          });
+      context.out().flush();
+      return ExitCode.OK;
+    }
     context.out().println("created " + shown.resolve(bankId + ".yaml") + " (1 question)");
     context.out().println("created " + shown.resolve(SCHEMA_FILE) + " (for editors)");
     context.out().println();
     context.out().println("Next: fill in the TODO placeholders (validate lists them), then");
-    context.out().println("  pmdrill validate " + shown);
-    context.out().println("  pmdrill calibrate " + shown);
-    context
-        .out()
-        .println(
-            "  pmdrill new question --bank " + shown.resolve(bankId + ".yaml") + " -c CATEGORY");
+    next.forEach(c -> context.out().println("  " + c));
     context.out().flush();
     return ExitCode.OK;
+  }
+
+  /** The next steps, for --format json: what to do first, then each command. */
+  static void writeNext(
+      com.fasterxml.jackson.core.JsonGenerator g, String first, List<String> commands)
+      throws IOException {
+    g.writeArrayFieldStart("next");
+    g.writeStartObject();
+    g.writeStringField("do", first);
+    g.writeEndObject();
+    for (String c : commands) {
+      g.writeStartObject();
+      g.writeStringField("command", c);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Why a folder could not be made or written, in words: the JDK's exceptions often say only the
+   * path ("/proc/x").
+   */
+  private String why(IOException e, Path target) {
+    for (Path p = target.getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        return context.workDir().relativize(p) + " is a file, not a folder";
+      }
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "the folder cannot be made there";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage();
   }
 
   /** A folder that holds anything is refused: the user's files are never overwritten. */

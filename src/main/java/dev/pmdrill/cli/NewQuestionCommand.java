@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pmdrill new question}: adds a question of placeholders to an existing bank file. */
@@ -47,6 +49,8 @@ final class NewQuestionCommand implements Callable<Integer> {
       description = "The question's id (default: CATEGORY-N, the first free N).")
   String id;
 
+  @Mixin FormatOption output;
+
   NewQuestionCommand(Context context) {
     this.context = context;
   }
@@ -64,6 +68,11 @@ final class NewQuestionCommand implements Callable<Integer> {
       throw new ExitException(
           ExitCode.USAGE, shown + " is a folder; name the bank file (a *.yaml file) in it");
     }
+    if (!Files.isRegularFile(file)) {
+      // a pipe or a device would be read for ever
+      throw new ExitException(
+          ExitCode.USAGE, shown + " is not a regular file; name the bank file (a *.yaml file)");
+    }
     if (!shown.endsWith(".yaml") && !shown.endsWith(".yml")) {
       throw new ExitException(
           ExitCode.USAGE, shown + " is not a *.yaml or *.yml file, which is all validate reads");
@@ -80,6 +89,23 @@ final class NewQuestionCommand implements Callable<Integer> {
           ExitCode.ERRORS, shown + " changed while the question was added; nothing was written");
     }
     replace(file, added.text());
+    int line = lineOf(added.text(), "id: " + added.id());
+    if (output.json()) {
+      JsonOutput.print(
+          context,
+          g -> {
+            g.writeStartObject();
+            g.writeStringField("question", added.id());
+            g.writeStringField("category", category);
+            g.writeStringField("file", shown);
+            g.writeNumberField("line", line);
+            NewBankCommand.writeNext(
+                g, "fill in its TODO placeholders, then", List.of("pmdrill validate " + shown));
+            g.writeEndObject();
+          });
+      context.out().flush();
+      return ExitCode.OK;
+    }
     context
         .out()
         .println(
@@ -90,7 +116,7 @@ final class NewQuestionCommand implements Callable<Integer> {
                 + ") to "
                 + shown
                 + " at line "
-                + lineOf(added.text(), "id: " + added.id()));
+                + line);
     context.out().println("Next: fill in its TODO placeholders, then: pmdrill validate " + shown);
     context.out().flush();
     return ExitCode.OK;

@@ -73,9 +73,18 @@ final class ShellCompleter implements Completer {
       }
     } else if (command.equals("history") && at == 1 && "show".startsWith(prefix)) {
       candidates.add(new Candidate("show", "show", null, null, null, null, true));
-    } else if (at > 0 && (FILE_COMMANDS.contains(command) || FILE_OPTIONS.contains(before))) {
+    } else if (at > 0 && (FILE_COMMANDS.contains(command) || FILE_OPTIONS.contains(before))
+        || newBankFolder(words, at, before)) {
       files(prefix, candidates);
     }
+  }
+
+  /** The folder of {@code new bank DIR}: its one word that is not an option nor its value. */
+  private static boolean newBankFolder(String[] words, int at, String before) {
+    return at >= 2
+        && words[0].equals("new")
+        && words[1].equals("bank")
+        && (at == 2 || !before.startsWith("-"));
   }
 
   private List<String> topics() {

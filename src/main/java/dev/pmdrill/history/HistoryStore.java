@@ -72,6 +72,9 @@ public final class HistoryStore implements AutoCloseable {
     try {
       PrivateFiles.folder(dataDir);
       PrivateFiles.file(file);
+      // An older version left these readable by others; SQLite keeps the permissions it finds.
+      PrivateFiles.tighten(file.resolveSibling(FILE + "-wal"));
+      PrivateFiles.tighten(file.resolveSibling(FILE + "-shm"));
     } catch (IOException e) {
       throw new HistoryException(
           "cannot create the history "

@@ -97,6 +97,15 @@ public final class DraftStore {
             + SEPARATOR
             + "\n"
             + text;
+    if (Files.isDirectory(path())) {
+      // Not a draft: something else took its name. It is left alone, and the answer stays in
+      // memory, to be scored and stored as usual.
+      String message =
+          "cannot save the draft: "
+              + path()
+              + " is a folder, not a file (move it away to have drafts kept again)";
+      throw new UncheckedIOException(message, new IOException(message));
+    }
     try {
       PrivateFiles.folder(dir);
       AtomicFile.write(path(), content);
@@ -124,6 +133,14 @@ public final class DraftStore {
               .toList();
     } catch (IOException e) {
       return new Left(List.of(), List.of());
+    }
+    PrivateFiles.tighten(dir);
+    try (Stream<Path> list = Files.list(dir)) {
+      // drafts an older version wrote readable by others, those kept aside included
+      list.filter(p -> p.getFileName().toString().startsWith("draft"))
+          .forEach(PrivateFiles::tighten);
+    } catch (IOException e) {
+      // the listing above just worked; nothing more to tighten if it no longer does
     }
     List<Draft> drafts = new ArrayList<>();
     List<Path> aside = new ArrayList<>();
@@ -223,8 +240,14 @@ public final class DraftStore {
     return kept;
   }
 
-  /** Removes this run's draft, once its answer is stored or discarded. */
+  /**
+   * Removes this run's draft, once its answer is stored or discarded. A folder in the draft's place
+   * is not a draft this run wrote, and is left alone.
+   */
   public void clear() {
+    if (Files.isDirectory(path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
     try {
       Files.deleteIfExists(path());
     } catch (IOException e) {

@@ -29,6 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 class AuthoringIT {
   private static Path jar;
   private static final Path SAMPLE = Path.of("src/test/resources/golden/calibrate/team.yaml");
+
+  /** A second question as an author writes it into the scaffold 'new question' added. */
+  private static final Path PRICING = Path.of("src/test/resources/authoring/pricing-1.yaml");
+
   private static final String BROKEN =
       "format: 1\nbank: broken\ntitle: Broken\nquestions:\n  - id: q\n    category: c\n"
           + "    prompt: P\n    modelanswer: x\n    rubric:\n      - quantified: n\n";
@@ -48,17 +52,15 @@ class AuthoringIT {
     Result made = pmdrill(dir, "new", "bank", "team");
     assertThat(made.code()).as(made.err()).isZero();
     assertThat(made.out()).contains("created team/team.yaml");
-    Result added = pmdrill(dir, "new", "question", "--bank", "team/team.yaml", "-c", "pricing");
-    assertThat(added.code()).as(added.err()).isZero();
-    assertThat(added.out()).contains("added question 'pricing-1'");
     Result placeholders = pmdrill(dir, "validate", "team");
     assertThat(placeholders.code()).isZero();
-    assertThat(placeholders.err()).contains("0 errors, 14 warnings").contains(":22:19: warning:");
+    assertThat(placeholders.err()).contains("0 errors, 7 warnings").contains(":22:19: warning:");
 
     // The author writes every TODO: the sample bank is this scaffold with its TODO lines written,
-    // so each placeholder line takes the sample's line at the same place, in both questions.
+    // so each placeholder line takes the sample's line at the same place.
     List<String> sample = Files.readAllLines(SAMPLE);
     List<String> scaffold = Files.readAllLines(dir.resolve("team/team.yaml"));
+    assertThat(scaffold).hasSameSizeAs(sample);
     Map<String, String> writtenFor = new LinkedHashMap<>();
     for (int i = 0; i < sample.size(); i++) {
       if (scaffold.get(i).strip().startsWith("TODO")
@@ -72,13 +74,28 @@ class AuthoringIT {
             + "\n";
     assertThat(written).doesNotContain("TODO");
     Files.writeString(dir.resolve("team/team.yaml"), written);
+    // Filled in as docs/authoring.md says, the scaffold is clean: no error, and none of bank
+    // format revision 2's gaming attempts gets past its rubric.
+    Result filled = pmdrill(dir, "validate", "team");
+    assertThat(filled.code()).as(filled.err()).isZero();
+    assertThat((filled.out() + filled.err()).strip())
+        .isEqualTo("validated 1 file, 1 question, 0 loops: 0 errors, 0 warnings");
+
+    Result added = pmdrill(dir, "new", "question", "--bank", "team/team.yaml", "-c", "pricing");
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.out()).contains("added question 'pricing-1'");
+    Result more = pmdrill(dir, "validate", "team");
+    assertThat(more.err()).contains("0 errors, 7 warnings").contains(":83:13: warning:");
+    // The second question is the author's own: its prompt, terms, examples and grades.
+    String withQuestion = Files.readString(dir.resolve("team/team.yaml"));
+    written =
+        withQuestion.substring(0, withQuestion.indexOf("  - id: pricing-1"))
+            + Files.readString(PRICING);
+    Files.writeString(dir.resolve("team/team.yaml"), written);
     Result clean = pmdrill(dir, "validate", "team");
     assertThat(clean.code()).as(clean.err()).isZero();
-    // Filled in by hand, the scaffold has no errors; bank format revision 2's gaming attempts may
-    // still warn (a one-question bank's model answer is easy to game), each on its own line.
-    assertThat(clean.out() + clean.err()).contains(": 0 errors, ");
-    assertThat(clean.err().lines().filter(l -> !l.startsWith("validated ")))
-        .allMatch(l -> l.contains(": warning: ") && l.contains("under the rubric of"));
+    assertThat((clean.out() + clean.err()).strip())
+        .isEqualTo("validated 1 file, 2 questions, 0 loops: 0 errors, 0 warnings");
 
     Result calibrated = pmdrill(dir, "calibrate", "team");
     assertThat(calibrated.code()).as(calibrated.err()).isZero();

@@ -2,6 +2,8 @@ package dev.pmdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -244,5 +246,91 @@ class NewCommandTest {
         .contains("Usage: pmdrill new")
         .contains("bank      Start a bank in a new or empty folder.")
         .contains("question  Add a question to a bank file.");
+  }
+
+  @Test
+  void withFormatJsonBothCommandsPrintTheFilesWrittenAndTheNextSteps() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    CliRun made =
+        CliRun.run(dir, "new", "bank", "team", "--format", "json").expectCode(ExitCode.OK);
+    JsonNode bank = json.readTree(made.out());
+    assertThat(bank.path("bank").asText()).isEqualTo("team");
+    assertThat(bank.path("files").findValuesAsText("path"))
+        .containsExactly("team/team.yaml", "team/pmdrill-bank.schema.json");
+    assertThat(bank.path("files").findValuesAsText("kind")).containsExactly("bank", "schema");
+    assertThat(bank.path("files").get(0).path("questions").asInt()).isEqualTo(1);
+    assertThat(bank.path("next").findValuesAsText("command"))
+        .contains("pmdrill validate team", "pmdrill calibrate team");
+    assertThat(dir.resolve("team/team.yaml")).exists();
+
+    CliRun added =
+        CliRun.run(
+                dir,
+                "new",
+                "question",
+                "--bank",
+                "team/team.yaml",
+                "-c",
+                "pricing",
+                "--format",
+                "json")
+            .expectCode(ExitCode.OK);
+    JsonNode question = json.readTree(added.out());
+    assertThat(question.path("question").asText()).isEqualTo("pricing-1");
+    assertThat(question.path("category").asText()).isEqualTo("pricing");
+    assertThat(question.path("file").asText()).isEqualTo("team/team.yaml");
+    assertThat(question.path("line").asInt()).isEqualTo(81);
+    assertThat(question.path("next").findValuesAsText("command"))
+        .containsExactly("pmdrill validate team/team.yaml");
+    assertThat(CliRun.run(dir, "new", "bank", "--help").expectCode(ExitCode.OK).out())
+        .contains("--format=FORMAT");
+    assertThat(CliRun.run(dir, "new", "question", "--help").expectCode(ExitCode.OK).out())
+        .contains("--format=FORMAT");
+  }
+
+  @Test
+  void aPathThatCannotBeWrittenOrReadSaysWhy() throws IOException {
+    Files.writeString(dir.resolve("afile"), "x");
+    assertThat(CliRun.run(dir, "new", "bank", "afile/sub").expectCode(ExitCode.ERRORS).err())
+        .contains("pmdrill new bank: cannot write in afile/sub: afile is a file, not a folder");
+    assertThat(CliRun.run(dir, "new", "bank", "").expectCode(ExitCode.USAGE).err())
+        .contains("pmdrill new bank: name the folder to start the bank in");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path fifo = dir.resolve("pipe.yaml");
+    try {
+      new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fifo), "mkfifo is there");
+    // A pipe would be read for ever: it is refused before anything is read.
+    assertThat(
+            CliRun.run(dir, "new", "question", "--bank", "pipe.yaml", "-c", "c")
+                .expectCode(ExitCode.USAGE)
+                .err())
+        .contains("pmdrill new question: pipe.yaml is not a regular file");
+  }
+
+  @Test
+  void aQuestionAddedToAWrittenBankIsNotTriedForGamingUntilItIsWritten() throws IOException {
+    CliRun.run(dir, "new", "bank", "team").expectCode(ExitCode.OK);
+    // general-1 written as the calibration sample writes it (line for line over the scaffold)
+    java.util.List<String> sample =
+        Files.readAllLines(Path.of("src/test/resources/golden/calibrate/team.yaml"));
+    Path file = dir.resolve("team/team.yaml");
+    java.util.List<String> scaffold = Files.readAllLines(file);
+    java.util.List<String> written = new java.util.ArrayList<>();
+    for (int i = 0; i < scaffold.size(); i++) {
+      written.add(scaffold.get(i).contains("TODO") ? sample.get(i) : scaffold.get(i));
+    }
+    Files.write(file, written);
+    CliRun.run(dir, "new", "question", "--bank", "team/team.yaml", "-c", "pricing")
+        .expectCode(ExitCode.OK);
+    CliRun validated = CliRun.run(dir, "validate", "team").expectCode(ExitCode.OK);
+    // the seven placeholders, and not the sample rubric pricing-1 still holds
+    assertThat(validated.err())
+        .contains("0 errors, 7 warnings")
+        .doesNotContain("under the rubric of");
   }
 }

@@ -60,4 +60,15 @@ class ShellCompleterTest {
     assertThat(complete("prep --stories s")).containsExactly("stories.md");
     assertThat(complete("prep --packet b")).containsExactly("banks/");
   }
+
+  @Test
+  void newCompletesItsCommandsOptionsFormatsAndBankFiles() throws IOException {
+    Files.createDirectories(dir.resolve("banks"));
+    Files.writeString(dir.resolve("banks/team.yaml"), "format: 1\n");
+    assertThat(complete("new ")).contains("bank", "question");
+    assertThat(complete("new bank --f")).contains("--format");
+    assertThat(complete("new question --format ")).containsExactlyInAnyOrder("text", "json");
+    assertThat(complete("new question --bank banks/")).containsExactly("banks/team.yaml");
+    assertThat(complete("new bank b")).containsExactly("banks/");
+  }
 }

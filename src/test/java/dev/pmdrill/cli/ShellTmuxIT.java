@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -250,6 +251,102 @@ class ShellTmuxIT {
     assertThat(restored).contains("My first line survives a kill -9.");
     String clock = lastClock(waitFor(s -> !lastClock(s).isEmpty(), "the countdown"));
     assertThat(clock).as("the clock goes on from the draft's time").isNotIn("7:00", "6:59", "6:58");
+  }
+
+  @Test
+  void aDraftPathThatIsAFolderGivesOneMessageAndTheAnswerIsStillScoredAndStored()
+      throws IOException {
+    start(100, 35);
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    String pane = run(tmux("list-panes", "-t", session, "-F", "#{pane_pid}")).strip();
+    long pid =
+        ProcessHandle.of(Long.parseLong(pane))
+            .orElseThrow()
+            .children()
+            .findFirst()
+            .orElseThrow()
+            .pid();
+    // This run's draft file is a folder (with something in it, so it cannot be removed either).
+    Files.createDirectories(home.resolve("state").resolve("draft." + pid + ".txt").resolve("x"));
+    type("drill -q ab-ctr-up-aov-down --time 7m");
+    waitFor(s -> s.contains(" left "), "the countdown");
+    type("Revenue per visitor is CTR x conversion x order value.");
+    sleep(3500); // three ticks of the clock, each of which tries to save the draft
+    type("I would check significance before launch.");
+    type(".");
+    waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
+    type("");
+    String feedback = waitFor(s -> s.contains("/100"), "the feedback");
+    long end = System.currentTimeMillis() + WAIT_MS;
+    while (System.currentTimeMillis() < end && !lastLine(screen()).startsWith("pmdrill>")) {
+      String last = lastLine(screen());
+      if (last.startsWith("Show the model answer?")) {
+        type("n");
+      } else if (last.equals("|")) {
+        type(".");
+      }
+      sleep(300);
+    }
+    String screen = screen();
+    assertThat(screen).doesNotContain("Exception").doesNotContain("\tat dev.pmdrill");
+    assertThat(screen.split("is a folder", -1).length - 1)
+        .as("one message about the draft, not one a second:\n%s", screen)
+        .isEqualTo(1);
+    assertThat(feedback).contains("ab-ctr-up-aov-down").contains("found:");
+    type("history show 1");
+    String stored = waitFor(s -> s.contains("Attempt 1"), "the stored attempt");
+    assertThat(stored).contains("check significance before launch");
+  }
+
+  @Test
+  void filesAnOlderVersionLeftReadableByOthersAreMadePrivate() throws IOException {
+    assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "the file system has no POSIX permissions");
+    // An older pmdrill made these 0644 in 0755 folders: a history with its WAL files, the shell
+    // history, a draft and a draft kept aside.
+    Path data = home.resolve(".local/share/pmdrill");
+    Path state = home.resolve("state");
+    Files.createDirectories(data);
+    Files.createDirectories(state);
+    try (var history = dev.pmdrill.history.HistoryStore.open(data, java.time.Clock.systemUTC())) {
+      history.count();
+    }
+    List<Path> files =
+        List.of(
+            data.resolve("history.db"),
+            data.resolve("history.db-wal"),
+            data.resolve("history.db-shm"),
+            state.resolve("history"),
+            state.resolve("draft.1.txt"),
+            state.resolve("draft-2025-01-01T10-00-00Z.txt"));
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        Files.writeString(f, f.getFileName().toString().startsWith("draft") ? "x" : "");
+      }
+      Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+    for (Path d : List.of(data, state)) {
+      Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    start();
+    waitFor(s -> s.contains("pmdrill>"), "the prompt");
+    type("history");
+    waitFor(s -> s.contains("No attempts yet"), "the history");
+    for (Path d : List.of(data, state)) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(d)))
+          .as("%s", d)
+          .isEqualTo("rwx------");
+    }
+    for (Path f : files) {
+      if (f.getFileName().toString().matches("history\\.db-(wal|shm)") && !Files.exists(f)) {
+        continue; // SQLite removes them when the last connection closes: nothing is left 0644
+      }
+      assertThat(f).exists();
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+          .as("%s", f)
+          .isEqualTo("rw-------");
+    }
   }
 
   private String draft() {

@@ -435,4 +435,42 @@ class HistoryStoreTest {
       assertThat(store.questionsForWeakCriteria(List.of(other, q), 5)).containsExactly("umbrellas");
     }
   }
+
+  @Test
+  void aHistoryAndItsWalFilesAnOlderVersionLeftReadableByOthersAreMadePrivate() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "the file system has no POSIX permissions");
+    try (HistoryStore store = HistoryStore.open(dir, clock)) {
+      store.count();
+    }
+    var open = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    List<Path> files =
+        List.of(
+            dir.resolve("history.db"),
+            dir.resolve("history.db-wal"),
+            dir.resolve("history.db-shm"));
+    for (Path f : files) {
+      if (!Files.exists(f)) {
+        Files.createFile(f);
+      }
+      Files.setPosixFilePermissions(f, open);
+    }
+    Files.setPosixFilePermissions(
+        dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    try (HistoryStore store = HistoryStore.open(dir, clock)) {
+      assertThat(store.count()).isZero();
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(dir)))
+          .isEqualTo("rwx------");
+      for (Path f : files) {
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(f)))
+            .as("%s", f)
+            .isEqualTo("rw-------");
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.pmdrill.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -70,5 +71,19 @@ class DraftStoreTest {
     assertThat(store.load().drafts())
         .extracting(DraftStore.Draft::text)
         .containsExactly("old text");
+  }
+
+  @Test
+  void aFolderInTheDraftsPlaceIsNamedOnceAndLeftAlone() throws IOException {
+    DraftStore store = new DraftStore(dir, at("2026-01-01T10:00:00Z"), 5, p -> false);
+    Files.createDirectories(store.path().resolve("kept"));
+    assertThatThrownBy(() -> store.save("q", "typed", Duration.ofSeconds(3)))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage(
+            "cannot save the draft: "
+                + store.path()
+                + " is a folder, not a file (move it away to have drafts kept again)");
+    store.clear(); // the answer is done with: the folder is not a draft, and stays
+    assertThat(store.path().resolve("kept")).isDirectory();
   }
 }
