@@ -34,13 +34,18 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin HistoryOptions history;
 
   @Option(
-      names = {"--html", "-o"},
+      names = "--html",
+      arity = "0..1",
+      fallbackValue = "",
       paramLabel = "FILE",
-      required = true,
-      description =
-          "Write the report to FILE (atomically); it needs no network to open. -o is the same,"
-              + " as for export.")
+      description = "Write the report, as HTML, to FILE (atomically); it needs no network to open.")
   String html;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "The file to write, as for export: report -o FILE, or report --html -o FILE.")
+  String output;
 
   ReportCommand(Context context) {
     this.context = context;
@@ -48,13 +53,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path target = context.resolve(html).toAbsolutePath();
+    String file = file();
+    Path target = context.resolve(file).toAbsolutePath();
     Path folder = target.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new ExitException(ExitCode.USAGE, "no such folder for --html: " + folder);
     }
     if (Files.isDirectory(target)) {
-      throw new ExitException(ExitCode.USAGE, "--html names a folder, not a file: " + html);
+      throw new ExitException(ExitCode.USAGE, "--html names a folder, not a file: " + file);
     }
     StatsView view;
     List<StoredAttemptRow> rows;
@@ -86,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
         .err()
         .println(
             "wrote "
-                + html
+                + file
                 + " ("
                 + view.attempts()
                 + (view.attempts() == 1 ? " attempt" : " attempts")
@@ -94,5 +100,21 @@ final class ReportCommand implements Callable<Integer> {
                 + ")");
     context.err().flush();
     return ExitCode.OK;
+  }
+
+  /** The one file named by --html FILE, -o FILE, or --html -o FILE. */
+  private String file() {
+    boolean named = html != null && !html.isEmpty();
+    if (named && output != null && !html.equals(output)) {
+      throw new ExitException(
+          ExitCode.USAGE,
+          "--html names " + html + " and -o names " + output + ": give the file once");
+    }
+    String file = output != null ? output : named ? html : null;
+    if (file == null || file.isBlank()) {
+      throw new ExitException(
+          ExitCode.USAGE, "report needs the file to write: report --html FILE (or -o FILE)");
+    }
+    return file;
   }
 }

@@ -34,6 +34,15 @@ class RoughEdgesTest {
     CliRun report = CliRun.run(dir, env, "report", "-o", "r.html").expectCode(ExitCode.OK);
     assertThat(Files.exists(dir.resolve("r.html"))).isTrue();
     assertThat(report.err()).contains("(1 attempt").doesNotContain("1 attempts");
+    CliRun.run(dir, env, "report", "--html", "-o", "both.html").expectCode(ExitCode.OK);
+    assertThat(Files.exists(dir.resolve("both.html"))).isTrue();
+    assertThat(CliRun.run(dir, env, "report", "--html").expectCode(ExitCode.USAGE).err())
+        .contains("report needs the file to write: report --html FILE (or -o FILE)");
+    assertThat(
+            CliRun.run(dir, env, "report", "--html", "a.html", "-o", "b.html")
+                .expectCode(ExitCode.USAGE)
+                .err())
+        .contains("give the file once");
     assertThat(CliRun.run(dir, env, "stats").out())
         .contains(" 1 attempt ")
         .doesNotContain("1 attempts");
