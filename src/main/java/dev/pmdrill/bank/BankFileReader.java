@@ -394,7 +394,10 @@ final class BankFileReader {
       }
     }
     String hint =
-        n instanceof YamlNode.Scalar && ((YamlNode.Scalar) n).isNumber()
+        n instanceof YamlNode.Scalar
+                && ((YamlNode.Scalar) n).isNumber()
+                && Double.isFinite(((YamlNode.Scalar) n).number())
+                && ((YamlNode.Scalar) n).number() > 0
             ? "; a bare number is ambiguous: write "
                 + Fields.format(((YamlNode.Scalar) n).number())
                 + "s or "

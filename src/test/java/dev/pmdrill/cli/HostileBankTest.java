@@ -89,6 +89,15 @@ class HostileBankTest {
     assertThat(inf.err()).contains("b.yaml:11:17: error: 'weight' must be a number above 0");
     Files.writeString(dir.resolve("b.yaml"), bank("x", "0x10"));
     CliRun.run(dir, "validate", "b.yaml").expectCode(ExitCode.OK);
+    Files.writeString(
+        dir.resolve("b.yaml"),
+        bank("x", "1").replace("    prompt: P\n", "    prompt: P\n    time: .nan\n"));
+    CliRun time = CliRun.run(dir, "validate", "b.yaml").expectCode(ExitCode.ERRORS);
+    assertThat(time.err())
+        .contains(
+            "b.yaml:8:11: error: 'time' must be a time such as 90s, 6m, 1m30s or 1h, not '.nan'")
+        .doesNotContain("NaNs")
+        .doesNotContain("Exception");
   }
 
   @Test
