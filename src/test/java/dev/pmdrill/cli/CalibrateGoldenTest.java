@@ -3,6 +3,7 @@ package dev.pmdrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pmdrill.golden.GoldenFolder;
+import dev.pmdrill.tui.Wrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ class CalibrateGoldenTest {
     CliRun run = CliRun.run(ROOT, "calibrate", input).expectCode(ExitCode.OK);
     GOLDEN.check(expected(input, "text"), run.out());
     assertThat(run.err()).isEmpty();
-    assertThat(run.out().lines()).allMatch(l -> columns(l) <= 80, "fits 80 columns");
+    assertThat(run.out().lines()).allMatch(l -> Wrap.columns(l) <= 80, "fits 80 columns");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,10 +50,6 @@ class CalibrateGoldenTest {
       FORMATS.forEach(f -> owned.add(expected(input, f)));
     }
     GOLDEN.assertNoOrphans(owned);
-  }
-
-  static int columns(String line) {
-    return line.codePoints().map(cp -> Math.max(0, org.jline.utils.WCWidth.wcwidth(cp))).sum();
   }
 
   private static String expected(String input, String format) {
