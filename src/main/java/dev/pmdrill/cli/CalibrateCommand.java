@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
       "within 5 points of an edge of their range. See docs/authoring.md.",
       "Exit status: 0 done, 1 a bank does not load or a --min is missed, 2 usage."
     })
-final class CalibrateCommand implements Callable<Integer> {
+final class CalibrateCommand implements Callable<Integer>, FormatOption.Formatted {
   private final Context context;
 
   @Parameters(
@@ -34,12 +34,7 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Bank files or folders (default: the built-in banks).")
   List<String> paths = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json: ${COMPLETION-CANDIDATES}")
-  TextOrJson format;
+  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--min-spearman",
@@ -71,6 +66,11 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   @Override
+  public FormatOption<?> format() {
+    return output;
+  }
+
+  @Override
   public Integer call() {
     checkBounds();
     if (like) {
@@ -85,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
       context.err().print(ValidationReport.text(loaded, context.color()));
     }
     Calibration calibration = Calibration.of(loaded);
-    if (format == TextOrJson.json) {
+    if (output.json()) {
       context.out().print(CalibrationReport.json(calibration));
     } else {
       context.out().print(CalibrationReport.text(calibration, 80, context.color()));

@@ -5,6 +5,7 @@ import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.session.AtomicFile;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Export every stored attempt as JSON or CSV, to stdout or a file.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, FormatOption.Formatted {
   enum Format {
     json,
     csv
@@ -25,12 +26,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin HistoryOptions history;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "json",
-      description = "json (default) or csv.")
-  Format format;
+  final FormatOption<Format> format = FormatOption.of(Format.class, Format.json, Map.of());
 
   @Option(
       names = {"-o", "--output"},
@@ -43,6 +39,11 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   @Override
+  public FormatOption<?> format() {
+    return format;
+  }
+
+  @Override
   public Integer call() throws IOException {
     StringWriter text = new StringWriter();
     try (HistoryStore store = history.openToRead(context)) {
@@ -51,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
             ExitCode.ERRORS,
             "nothing was exported: the attempts are in the file the history was moved to");
       }
-      if (format == Format.csv) {
+      if (format.value() == Format.csv) {
         Export.csv(store, text);
       } else {
         Export.json(store, text);
