@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Parameters;
       "within 5 points of an edge of their range. See docs/authoring.md.",
       "Exit status: 0 done, 1 a bank does not load or a --min is missed, 2 usage."
     })
-final class CalibrateCommand implements Callable<Integer>, FormatOption.Formatted {
+final class CalibrateCommand implements Callable<Integer> {
   private final Context context;
 
   @Parameters(
@@ -34,7 +35,7 @@ final class CalibrateCommand implements Callable<Integer>, FormatOption.Formatte
       description = "Bank files or folders (default: the built-in banks).")
   List<String> paths = new ArrayList<>();
 
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--min-spearman",
@@ -63,11 +64,6 @@ final class CalibrateCommand implements Callable<Integer>, FormatOption.Formatte
 
   CalibrateCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override

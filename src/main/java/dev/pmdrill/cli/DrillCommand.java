@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
       "Your own material: --story TITLE or --packet-example TITLE with --from FILE,",
       "  scored as 'stories' or 'packet' scores it, then the probe as a follow-up."
     })
-final class DrillCommand implements Callable<Integer>, FormatOption.Formatted {
+final class DrillCommand implements Callable<Integer> {
   private final Context context;
 
   @Mixin BankOptions bankOptions;
@@ -134,11 +134,6 @@ final class DrillCommand implements Callable<Integer>, FormatOption.Formatted {
 
   DrillCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return script.output;
   }
 
   @Override

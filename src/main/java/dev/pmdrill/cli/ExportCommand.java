@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Export every stored attempt as JSON or CSV, to stdout or a file.")
-final class ExportCommand implements Callable<Integer>, FormatOption.Formatted {
+final class ExportCommand implements Callable<Integer> {
   enum Format {
     json,
     csv
@@ -26,7 +26,7 @@ final class ExportCommand implements Callable<Integer>, FormatOption.Formatted {
 
   @Mixin HistoryOptions history;
 
-  final FormatOption<Format> format = FormatOption.of(Format.class, Format.json, Map.of());
+  @Mixin final FormatOption<Format> format = FormatOption.of(Format.class, Format.json, Map.of());
 
   @Option(
       names = {"-o", "--output"},
@@ -36,11 +36,6 @@ final class ExportCommand implements Callable<Integer>, FormatOption.Formatted {
 
   ExportCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return format;
   }
 
   @Override

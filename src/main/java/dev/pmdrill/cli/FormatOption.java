@@ -7,23 +7,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code --format}, declared once for every command that writes more than one kind of output: text
  * for people, JSON for scripts, and the formats a command adds (export's CSV, validate's CI
- * reports). A command lists its formats as an enum and holds one of these; the command tree adds
- * the option to it as a picocli mixin, so every command parses, validates, documents and completes
- * {@code --format} the same way: its help lists the formats, completion offers them, and any other
- * value is a usage error naming them.
+ * reports). A command lists its formats as an enum and holds one of these as a {@code @Mixin} made
+ * by {@link #of} or {@link #textOrJson}; the command tree adds the option to it, so every command
+ * parses, validates, documents and completes {@code --format} the same way: its help lists the
+ * formats, completion offers them, and any other value is a usage error naming them.
  */
+@Command // a mixin whose one option is built in code, by mixin()
 final class FormatOption<F extends Enum<F>> {
-  /** A command that takes {@code --format}. */
-  interface Formatted {
-    FormatOption<?> format();
-  }
-
   private final Class<F> type;
   private final F fallback;
   private final Map<F, String> notes;
@@ -108,12 +105,25 @@ final class FormatOption<F extends Enum<F>> {
     return CommandSpec.create().addOption(option);
   }
 
-  /** Adds {@code --format} to every command of the tree that takes it. */
+  /**
+   * Adds {@code --format} to every command of the tree that holds one of these as a {@code @Mixin}
+   * (directly or in a mixin of its own, as drill and loop do through their scripted options).
+   */
   static void addToEach(CommandLine cli) {
-    if (cli.getCommand() instanceof Formatted formatted) {
-      cli.addMixin("format", formatted.format().mixin());
-    }
+    formats(cli.getCommandSpec()).forEach(f -> cli.addMixin("format", f.mixin()));
     cli.getSubcommands().values().forEach(FormatOption::addToEach);
+  }
+
+  private static List<FormatOption<?>> formats(CommandSpec spec) {
+    List<FormatOption<?>> found = new java.util.ArrayList<>();
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof FormatOption<?> format) {
+        found.add(format);
+      } else {
+        found.addAll(formats(mixin));
+      }
+    }
+    return found;
   }
 
   /** The review as JSON, or as text rendered to the terminal's width. */

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
       "Run a mock interview loop: its rounds in order, then the report (gates, average, the board's votes).",
       "Scripted: the answers for every round, in order, separated by lines holding only '---'."
     })
-final class LoopCommand implements Callable<Integer>, FormatOption.Formatted {
+final class LoopCommand implements Callable<Integer> {
   private final Context context;
 
   @Mixin BankOptions bankOptions;
@@ -75,11 +75,6 @@ final class LoopCommand implements Callable<Integer>, FormatOption.Formatted {
 
   LoopCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return script.output;
   }
 
   @Override

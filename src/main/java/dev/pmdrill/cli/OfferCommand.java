@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pmdrill offer FILE...}: job offers compared year by year, as the whole package. */
@@ -30,7 +31,7 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 compared, 1 a file with problems (each with its line and",
       "column), 2 no such file."
     })
-final class OfferCommand implements Callable<Integer>, FormatOption.Formatted {
+final class OfferCommand implements Callable<Integer> {
   private final Context context;
 
   @Parameters(
@@ -39,15 +40,10 @@ final class OfferCommand implements Callable<Integer>, FormatOption.Formatted {
       description = "Offer files (.yaml or .md); - or none for standard input.")
   List<String> files = new ArrayList<>();
 
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   OfferCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,13 +42,13 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 reviewed, 1 a file with problems (each with its line),",
       "2 no such file or a bad option."
     })
-final class PacketCommand implements Callable<Integer>, FormatOption.Formatted {
+final class PacketCommand implements Callable<Integer> {
   private final Context context;
 
   @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
   String file;
 
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--no-input",
@@ -73,11 +74,6 @@ final class PacketCommand implements Callable<Integer>, FormatOption.Formatted {
 
   PacketCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override

@@ -34,14 +34,14 @@ import picocli.CommandLine.Option;
       "Exit status: 0 shown, 1 a file with problems or an unreadable history,",
       "2 a usage error (no such file, a bad date)."
     })
-final class PrepCommand implements Callable<Integer>, FormatOption.Formatted {
+final class PrepCommand implements Callable<Integer> {
   private final Context context;
 
   @Mixin HistoryOptions history;
 
   @Mixin BankOptions banks;
 
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--stories",
@@ -63,11 +63,6 @@ final class PrepCommand implements Callable<Integer>, FormatOption.Formatted {
 
   PrepCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override

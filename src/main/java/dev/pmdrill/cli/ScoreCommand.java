@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
       "Exit status: 0 scored, 1 a bank that does not load or a batch line that failed,"
           + " 2 an unknown question or unusable input."
     })
-final class ScoreCommand implements Callable<Integer>, FormatOption.Formatted {
+final class ScoreCommand implements Callable<Integer> {
   private final Context context;
 
   @ArgGroup(multiplicity = "1")
@@ -61,7 +61,7 @@ final class ScoreCommand implements Callable<Integer>, FormatOption.Formatted {
       description = "Read the answer from FILE instead of standard input.")
   String answerFile;
 
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--record",
@@ -76,11 +76,6 @@ final class ScoreCommand implements Callable<Integer>, FormatOption.Formatted {
 
   ScoreCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override

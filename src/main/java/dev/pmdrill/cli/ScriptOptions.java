@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Scripted practice: answers from stdin, text or JSON out, an exit code for CI. */
@@ -18,7 +19,7 @@ final class ScriptOptions {
   boolean script;
 
   /** Scripted output: text, or json (one object per answer, then a summary). */
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--fail-below",

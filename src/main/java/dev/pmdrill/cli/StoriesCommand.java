@@ -8,6 +8,7 @@ import dev.pmdrill.tui.StoryBankReport;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pmdrill stories FILE}: reviews the candidate's own STAR stories as a bar raiser would. */
@@ -26,21 +27,16 @@ import picocli.CommandLine.Parameters;
       "Exit status: 0 reviewed, 1 a file with problems (each with its line),",
       "2 no such file."
     })
-final class StoriesCommand implements Callable<Integer>, FormatOption.Formatted {
+final class StoriesCommand implements Callable<Integer> {
   private final Context context;
 
   @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
   String file;
 
-  final FormatOption<TextOrJson> output = FormatOption.textOrJson();
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   StoriesCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override

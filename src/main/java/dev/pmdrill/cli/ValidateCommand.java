@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pmdrill validate}: checks bank files the way a bank author's CI needs. */
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
       "Each problem is one line FILE:LINE:COLUMN: error|warning: message.",
       "Exit status: 0 no errors, 1 errors, 2 usage error."
     })
-final class ValidateCommand implements Callable<Integer>, FormatOption.Formatted {
+final class ValidateCommand implements Callable<Integer> {
   enum Format {
     text,
     json,
@@ -36,6 +37,7 @@ final class ValidateCommand implements Callable<Integer>, FormatOption.Formatted
       description = "Bank files or folders; folders are searched for *.yaml and *.yml.")
   List<String> paths = new ArrayList<>();
 
+  @Mixin
   final FormatOption<Format> output =
       FormatOption.of(
           Format.class,
@@ -47,11 +49,6 @@ final class ValidateCommand implements Callable<Integer>, FormatOption.Formatted
 
   ValidateCommand(Context context) {
     this.context = context;
-  }
-
-  @Override
-  public FormatOption<?> format() {
-    return output;
   }
 
   @Override
