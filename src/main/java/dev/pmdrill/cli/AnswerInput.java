@@ -1,5 +1,6 @@
 package dev.pmdrill.cli;
 
+import dev.pmdrill.session.BatchScorer;
 import dev.pmdrill.text.ControlCharacters;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads an answer's bytes strictly: UTF-8, no NUL bytes, at most {@link #MAX_BYTES}. */
 final class AnswerInput {
-  /** About 150,000 words: far beyond any spoken answer, small enough to score at once. */
-  static final int MAX_BYTES = 1024 * 1024;
+  /** The scorer's limit on an answer, checked here on its bytes. */
+  static final int MAX_BYTES = BatchScorer.MAX_ANSWER;
 
   private AnswerInput() {}
 
@@ -51,14 +52,6 @@ final class AnswerInput {
     } catch (CharacterCodingException e) {
       throw new ExitException(ExitCode.USAGE, "the answer in " + source + " is not UTF-8 text");
     }
-  }
-
-  /** Why a decoded answer cannot be scored, or "" when it can. */
-  static String problem(String answer) {
-    if (answer.length() > MAX_BYTES) {
-      return "is longer than the limit of 1 MiB";
-    }
-    return answer.indexOf('\0') >= 0 ? "holds NUL bytes (is it a binary file?)" : "";
   }
 
   private static String problem(byte[] bytes) {

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pmdrill.bank.Catalog;
-import dev.pmdrill.bank.Question;
-import dev.pmdrill.bank.Suggestions;
-import dev.pmdrill.scoring.Scorer;
+import dev.pmdrill.session.BatchScorer;
 import dev.pmdrill.tui.ScoreJson;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,35 +16,37 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Scores JSON Lines: a line in, a line out, in input order. Lines are scored on every core, but
- * only a bounded window of them is in flight, so memory stays flat however long the input. A line
- * that cannot be scored gives {@code {id, line, error}} and the batch goes on.
+ * The I/O of {@code score --batch}: JSON Lines in, a line out for each, in input order. The
+ * scoring, on every core with a bounded window in flight, is {@link BatchScorer}'s; here each line
+ * is read, parsed and checked, and its outcome written. A line that cannot be scored gives {@code
+ * {id, line, error}} and the batch goes on.
  */
 final class BatchScoring {
   /** A line may hold an answer of the full size limit plus its JSON escaping. */
   static final int MAX_LINE = AnswerInput.MAX_BYTES * 2;
 
-  private static final int IN_FLIGHT_PER_THREAD = 64;
+  private static final String TOO_LONG = "the line is longer than the limit of 2 MiB";
 
-  private final Catalog catalog;
+  private final BatchScorer scorer;
   private final PrintWriter out;
   private final ObjectMapper mapper = new ObjectMapper();
   private final JsonFactory factory = mapper.getFactory();
   private int lines;
   private int failed;
 
+  /** One line as read: its bytes (cut at {@link #MAX_LINE}), its number, whether it was cut. */
+  private record Line(byte[] bytes, int number, boolean tooLong) {}
+
+  /** One line's output: its JSON ("" for a blank line) and whether it was scored. */
   private record Result(String json, boolean scored) {}
 
   BatchScoring(Catalog catalog, PrintWriter out) {
-    this.catalog = catalog;
+    this.scorer = new BatchScorer(catalog);
     this.out = out;
   }
 
@@ -60,21 +60,57 @@ final class BatchScoring {
 
   /** Scores every line; true when every line was scored. */
   boolean run(InputStream input) throws IOException {
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "pmdrill-score");
-              t.setDaemon(true);
-              return t;
-            });
-    ArrayDeque<Future<Result>> pending = new ArrayDeque<>();
+    Lines read = new Lines(new BufferedInputStream(input, 1 << 16));
     try {
-      BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
-      ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-      int number = 0;
-      while (true) {
+      scorer.inOrder(read, this::scoreLine, this::write);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    lines = read.number;
+    out.flush();
+    return failed == 0;
+  }
+
+  private void write(Result result) {
+    if (!result.json().isEmpty()) {
+      out.write(result.json());
+      out.write('\n');
+    }
+    failed += result.scored() ? 0 : 1;
+  }
+
+  /** The lines of the input, read as they are asked for. */
+  private static final class Lines implements Iterator<Line> {
+    private final InputStream in;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    private Line next;
+    private boolean ended;
+    private int number;
+
+    Lines(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !ended) {
+        next = read();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Line next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Line line = next;
+      next = null;
+      return line;
+    }
+
+    private Line read() {
+      try {
         line.reset();
         boolean tooLong = false;
         int b;
@@ -85,66 +121,31 @@ final class BatchScoring {
             tooLong = true;
           }
         }
-        if (b == -1 && line.size() == 0) {
-          break;
+        ended = b == -1;
+        if (ended && line.size() == 0) {
+          return null;
         }
         number++;
-        byte[] bytes = line.toByteArray();
-        int n = number;
-        boolean cut = tooLong;
-        pending.add(pool.submit(() -> scoreLine(bytes, n, cut)));
-        if (pending.size() >= threads * IN_FLIGHT_PER_THREAD) {
-          write(pending.poll());
-        }
-        if (b == -1) {
-          break;
-        }
+        return new Line(line.toByteArray(), number, tooLong);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      lines = number;
-      while (!pending.isEmpty()) {
-        write(pending.poll());
-      }
-    } finally {
-      pool.shutdownNow();
     }
-    out.flush();
-    return failed == 0;
   }
 
-  private void write(Future<Result> future) throws IOException {
-    Result result;
-    try {
-      result = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while scoring", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException
-          ? (RuntimeException) e.getCause()
-          : new IllegalStateException(e.getCause());
-    }
-    if (!result.json().isEmpty()) {
-      out.write(result.json());
-      out.write('\n');
-    }
-    failed += result.scored() ? 0 : 1;
-  }
-
-  private Result scoreLine(byte[] bytes, int number, boolean tooLong) {
+  private Result scoreLine(Line line) {
+    int number = line.number();
     String text;
     try {
-      text = AnswerInput.decodeText(bytes, "line " + number);
+      text = AnswerInput.decodeText(line.bytes(), "line " + number);
     } catch (ExitException e) {
-      return error(
-          Optional.empty(),
-          number,
-          tooLong ? "the line is longer than the limit of 2 MiB" : e.getMessage());
+      return error(Optional.empty(), number, line.tooLong() ? TOO_LONG : e.getMessage());
     }
     if (text.isBlank()) {
       return new Result("", true); // blank lines separate nothing and score nothing
     }
-    if (tooLong) {
-      return error(Optional.empty(), number, "the line is longer than the limit of 2 MiB");
+    if (line.tooLong()) {
+      return error(Optional.empty(), number, TOO_LONG);
     }
     JsonNode node;
     try {
@@ -167,24 +168,14 @@ final class BatchScoring {
     if (answer == null || !answer.isTextual()) {
       return error(id, number, "the line has no \"answer\" (the answer as a string)");
     }
-    Optional<Question> q = catalog.question(question.asText());
-    if (q.isEmpty()) {
-      return error(
-          id,
-          number,
-          "no question '"
-              + question.asText()
-              + "' is loaded"
-              + Suggestions.hint(question.asText(), catalog.questionIds()));
-    }
-    String problem = AnswerInput.problem(answer.asText());
-    if (!problem.isEmpty()) {
-      return error(id, number, "the answer " + problem);
+    BatchScorer.Outcome outcome = scorer.score(question.asText(), answer.asText());
+    if (!outcome.scored()) {
+      return error(id, number, outcome.error());
     }
     return json(
         g -> {
           writeId(g, id);
-          ScoreJson.writeFields(g, q.get().id(), Scorer.score(q.get().rubric(), answer.asText()));
+          ScoreJson.writeFields(g, outcome.questionId(), outcome.score().orElseThrow());
         },
         true);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,12 +35,7 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Bank files or folders (default: the built-in banks).")
   List<String> paths = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text (default) or json: ${COMPLETION-CANDIDATES}")
-  TextOrJson format;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--min-spearman",
@@ -85,7 +81,7 @@ final class CalibrateCommand implements Callable<Integer> {
       context.err().print(ValidationReport.text(loaded, context.color()));
     }
     Calibration calibration = Calibration.of(loaded);
-    if (format == TextOrJson.json) {
+    if (output.json()) {
       context.out().print(CalibrationReport.json(calibration));
     } else {
       context.out().print(CalibrationReport.text(calibration, 80, context.color()));

@@ -5,6 +5,7 @@ import dev.pmdrill.history.HistoryStore;
 import dev.pmdrill.session.AtomicFile;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,12 +26,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin HistoryOptions history;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "json",
-      description = "json (default) or csv.")
-  Format format;
+  @Mixin final FormatOption<Format> format = FormatOption.of(Format.class, Format.json, Map.of());
 
   @Option(
       names = {"-o", "--output"},
@@ -51,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             ExitCode.ERRORS,
             "nothing was exported: the attempts are in the file the history was moved to");
       }
-      if (format == Format.csv) {
+      if (format.value() == Format.csv) {
         Export.csv(store, text);
       } else {
         Export.json(store, text);

@@ -50,7 +50,7 @@ final class OfferCommand implements Callable<Integer> {
       description = "Offer files (.yaml or .md); - or none for standard input.")
   List<String> files = new ArrayList<>();
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   OfferCommand(Context context) {
     this.context = context;

@@ -47,7 +47,7 @@ final class PacketCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your packet (.md or .yaml).")
   String file;
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--no-input",

@@ -29,6 +29,7 @@ public final class Pmdrill {
         throw new IllegalStateException("cannot create the command " + name, e);
       }
     }
+    FormatOption.addToEach(cli);
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setColorScheme(

@@ -40,7 +40,7 @@ final class PrepCommand implements Callable<Integer> {
 
   @Mixin BankOptions banks;
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--stories",

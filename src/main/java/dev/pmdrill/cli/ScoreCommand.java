@@ -61,7 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Read the answer from FILE instead of standard input.")
   String answerFile;
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--record",

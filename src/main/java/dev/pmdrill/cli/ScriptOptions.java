@@ -19,7 +19,7 @@ final class ScriptOptions {
   boolean script;
 
   /** Scripted output: text, or json (one object per answer, then a summary). */
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   @Option(
       names = "--fail-below",

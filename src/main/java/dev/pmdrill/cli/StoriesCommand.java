@@ -33,7 +33,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "Your story bank (.md or .yaml).")
   String file;
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   StoriesCommand(Context context) {
     this.context = context;

@@ -5,9 +5,10 @@ import dev.pmdrill.bank.RubricChecks;
 import dev.pmdrill.tui.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code pmdrill validate}: checks bank files the way a bank author's CI needs. */
@@ -36,14 +37,15 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Bank files or folders; folders are searched for *.yaml and *.yml.")
   List<String> paths = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description =
-          "text (default), json, github (workflow annotations), junit (XML report)"
-              + " or sarif (SARIF 2.1.0, for code scanning): ${COMPLETION-CANDIDATES}")
-  Format format;
+  @Mixin
+  final FormatOption<Format> output =
+      FormatOption.of(
+          Format.class,
+          Format.text,
+          Map.of(
+              Format.github, "workflow annotations",
+              Format.junit, "XML report",
+              Format.sarif, "SARIF 2.1.0, for code scanning"));
 
   ValidateCommand(Context context) {
     this.context = context;
@@ -52,6 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoadResult result = RubricChecks.check(BankPaths.load(context, paths));
+    Format format = output.value();
     if (format != Format.text && result.hasErrors()) {
       // The report on stdout is for machines; a person watching the run still learns why it failed.
       context.err().print(ValidationReport.summary(result, context.color()));

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.jline.utils.WCWidth;
 
 /**
  * Renders {@code pmdrill calibrate}: per file, per question the examples, the criteria's spread,
@@ -352,11 +351,11 @@ public final class CalibrationReport {
   private static String fit(String text, int width) {
     StringBuilder s = new StringBuilder();
     int used = 0;
-    boolean cut = columns(text) > width;
+    boolean cut = Wrap.columns(text) > width;
     int room = cut ? width - 3 : width;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int w = Math.max(0, WCWidth.wcwidth(cp));
+      int w = Wrap.columns(cp);
       if (used + w > room) {
         break;
       }
@@ -368,11 +367,7 @@ public final class CalibrationReport {
       s.append("...");
       used += 3;
     }
-    return s.append(" ".repeat(Math.max(0, width - used))).toString();
-  }
-
-  private static int columns(String text) {
-    return text.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
+    return Wrap.pad(s.toString(), width);
   }
 
   private static String count(long n, String what) {

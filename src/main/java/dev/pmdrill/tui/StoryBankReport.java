@@ -183,19 +183,19 @@ public final class StoryBankReport {
     out.para(
         0, 2, new Styled("Coverage", style::bold), Styled.plain("  (\u2713 shown, ~ in part)"));
     int label = Math.max(12, width - 2 - CELL * columns.size());
-    StringBuilder header = new StringBuilder("  ").append(pad("", label));
+    StringBuilder header = new StringBuilder("  ").append(Wrap.pad("", label));
     for (Column c : columns) {
-      header.append(pad(SHORT.getOrDefault(c.id(), c.id()), CELL));
+      header.append(Wrap.pad(SHORT.getOrDefault(c.id(), c.id()), CELL));
     }
     out.line(style.dim(header.toString().stripTrailing()));
     int i = 0;
     for (StoryReview story : review.stories()) {
       String title = (++i) + " " + story.story().title();
-      StringBuilder row = new StringBuilder("  ").append(pad(cut(title, label - 1), label));
+      StringBuilder row = new StringBuilder("  ").append(Wrap.pad(cut(title, label - 1), label));
       for (Column c : columns) {
         Coverage cov = review.coverage(story, c);
         String cell = cov == Coverage.MET ? "\u2713" : cov == Coverage.PARTIAL ? "~" : "\u00b7";
-        String padded = pad(cell, CELL);
+        String padded = Wrap.pad(cell, CELL);
         row.append(
             cov == Coverage.MET
                 ? style.green(padded)
@@ -203,9 +203,9 @@ public final class StoryBankReport {
       }
       out.line(row.toString().stripTrailing());
     }
-    StringBuilder legend = new StringBuilder("  ").append(pad("", label));
+    StringBuilder legend = new StringBuilder("  ").append(Wrap.pad("", label));
     for (Column c : columns) {
-      legend.append(pad(c.value() ? "value" : "theme", CELL));
+      legend.append(Wrap.pad(c.value() ? "value" : "theme", CELL));
     }
     out.line(style.dim(legend.toString().stripTrailing()));
   }
@@ -224,11 +224,6 @@ public final class StoryBankReport {
         + (evidence.size() > most ? ", ..." : "");
   }
 
-  private static String pad(String s, int width) {
-    int cols = Wrap.columns(s);
-    return cols >= width ? s : s + " ".repeat(width - cols);
-  }
-
   private static String cut(String s, int width) {
     if (Wrap.columns(s) <= width) {
       return s;
@@ -237,12 +232,11 @@ public final class StoryBankReport {
     int used = 0;
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
-      String ch = new String(Character.toChars(c));
-      int cw = Wrap.columns(ch);
+      int cw = Wrap.columns(c);
       if (used + cw > width - 1) {
         break;
       }
-      b.append(ch);
+      b.appendCodePoint(c);
       used += cw;
       i += Character.charCount(c);
     }

@@ -16,12 +16,12 @@ public final class Wrap {
    * WCWidth): two for wide characters, Chinese punctuation such as 。、，「 included; none for
    * combining marks and controls. The one measure of width every renderer uses.
    */
-  static int columns(int codePoint) {
+  public static int columns(int codePoint) {
     return Math.max(0, WCWidth.wcwidth(codePoint));
   }
 
   /** Terminal columns the text takes: the sum of {@link #columns(int)} over its code points. */
-  static int columns(CharSequence text) {
+  public static int columns(CharSequence text) {
     int n = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
@@ -29,6 +29,12 @@ public final class Wrap {
       i += Character.charCount(cp);
     }
     return n;
+  }
+
+  /** The text with spaces after it up to {@code width} columns; a wider text is left as it is. */
+  static String pad(String text, int width) {
+    int cols = columns(text);
+    return cols >= width ? text : text + " ".repeat(width - cols);
   }
 
   public static String wrap(String text, int width, String indent) {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,37 @@ class GoldenFolderTest {
           .isInstanceOf(AssertionError.class)
           .hasMessageContaining("review and commit it");
       assertThat(folder.read("new.text")).isEqualTo("output");
+    }
+  }
+
+  /**
+   * Every folder under {@code golden/} is read through this harness by a test that also checks it
+   * for orphans: no golden test keeps a copy of its own that would pass with a case gone.
+   */
+  @Test
+  void everyGoldenFolderHasATestThatFailsOnOrphans() throws IOException {
+    Pattern folder =
+        Pattern.compile("GoldenFolder\\.of\\(\"src/test/resources/golden/([\\w-]+)\"\\)");
+    List<String> guarded = new ArrayList<>();
+    try (Stream<Path> tests = Files.walk(Path.of("src/test/java"))) {
+      for (Path test : tests.filter(p -> p.toString().endsWith("Test.java")).toList()) {
+        String source = Files.readString(test);
+        Matcher m = folder.matcher(source);
+        while (m.find()) {
+          if (source.contains(".assertNoOrphans(")) {
+            guarded.add(m.group(1));
+          }
+        }
+      }
+    }
+    try (Stream<Path> folders = Files.list(Path.of("src/test/resources/golden"))) {
+      assertThat(
+              folders
+                  .filter(Files::isDirectory)
+                  .map(p -> p.getFileName().toString())
+                  .filter(name -> !guarded.contains(name)))
+          .as("golden folders no test reads through GoldenFolder with an orphan check")
+          .isEmpty();
     }
   }
 }

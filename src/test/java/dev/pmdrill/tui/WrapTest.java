@@ -2,7 +2,12 @@ package dev.pmdrill.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The one measure of width, and the wrappers that use it. */
@@ -18,6 +23,21 @@ class WrapTest {
     assertThat(Wrap.columns("\uD83D\uDE00"))
         .as("an emoji, one code point of two chars")
         .isEqualTo(2);
+  }
+
+  @Test
+  void widthIsMeasuredInOnePlace() throws IOException {
+    List<String> measuring = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        if (Files.readString(file).contains("WCWidth")) {
+          measuring.add(file.getFileName().toString());
+        }
+      }
+    }
+    assertThat(measuring)
+        .as("classes that measure terminal width themselves")
+        .containsExactly("Wrap.java");
   }
 
   @Test
