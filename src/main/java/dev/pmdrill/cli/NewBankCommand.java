@@ -54,7 +54,7 @@ final class NewBankCommand implements Callable<Integer> {
       description = "The first question's category (default: ${DEFAULT-VALUE}).")
   String category;
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   NewBankCommand(Context context) {
     this.context = context;

@@ -49,7 +49,7 @@ final class NewQuestionCommand implements Callable<Integer> {
       description = "The question's id (default: CATEGORY-N, the first free N).")
   String id;
 
-  @Mixin FormatOption output;
+  @Mixin final FormatOption<TextOrJson> output = FormatOption.textOrJson();
 
   NewQuestionCommand(Context context) {
     this.context = context;
