@@ -106,51 +106,119 @@ public final class Wrap {
 
   static List<String> lines(String text, int width) {
     List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    int column = 0;
-    int i = 0;
-    while (i < text.length()) {
-      int cp = text.codePointAt(i);
-      int w = columns(cp);
-      if (cp == ' ') {
-        int next = nextBreakWidth(text, i + 1);
-        if (column + 1 + next > width && column > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-          column = 0;
-        } else if (column > 0) {
-          line.append(' ');
-          column++;
+    for (List<Piece> line : breaks(text, width, width, true)) {
+      StringBuilder out = new StringBuilder();
+      for (int k = 0; k < line.size(); k++) {
+        Piece piece = line.get(k);
+        if (k > 0) {
+          out.append(" ".repeat(piece.spaces()));
         }
-      } else {
-        if (column + w > width && column > 0) {
-          lines.add(line.toString());
-          line.setLength(0);
-          column = 0;
-        }
-        line.appendCodePoint(cp);
-        column += w;
+        out.append(text, piece.start(), piece.end());
       }
-      i += Character.charCount(cp);
-    }
-    if (line.length() > 0 || lines.isEmpty()) {
-      lines.add(line.toString());
+      lines.add(out.toString());
     }
     return lines;
   }
 
-  /** Columns up to the next place a line may break: a space, or before a wide character. */
-  private static int nextBreakWidth(String text, int from) {
-    int columns = 0;
-    for (int i = from; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int w = columns(cp);
-      if (cp == ' ' || w == 2) {
-        return columns + (w == 2 ? 2 : 0);
+  /**
+   * One run of text a line holds, {@code [start, end)} of the text, and the spaces that stood
+   * before it (written as they were, unless it starts its line).
+   */
+  record Piece(int start, int end, int spaces) {}
+
+  /**
+   * The one line breaker every renderer uses: lines of at most {@code first} columns for the first
+   * and {@code rest} for the others. A line breaks at a space (the spaces at a break are dropped;
+   * elsewhere a run of them is kept, or counted as one when {@code keepSpaces} is false) or between
+   * two Chinese characters; a word longer than a whole line is cut. Always one line at least.
+   */
+  static List<List<Piece>> breaks(CharSequence text, int first, int rest, boolean keepSpaces) {
+    List<List<Piece>> lines = new ArrayList<>();
+    List<Piece> line = new ArrayList<>();
+    int used = 0;
+    int i = 0;
+    int spaces = 0;
+    while (i < text.length()) {
+      int cp = Character.codePointAt(text, i);
+      if (cp == ' ') {
+        spaces++;
+        i++;
+        continue;
       }
-      columns += w;
+      int end = unitEnd(text, i);
+      int room = lines.isEmpty() ? first : rest;
+      int width = columns(text.subSequence(i, end));
+      int gap = line.isEmpty() ? 0 : keepSpaces ? spaces : Math.min(spaces, 1);
+      if (!line.isEmpty() && used + gap + width > room) {
+        lines.add(line);
+        line = new ArrayList<>();
+        used = 0;
+        gap = 0;
+        room = rest;
+      }
+      if (line.isEmpty() && width > room) {
+        int cut = cutAt(text, i, end, room);
+        line.add(new Piece(i, cut, spaces));
+        lines.add(line);
+        line = new ArrayList<>();
+        used = 0;
+        spaces = 0;
+        i = cut;
+        continue;
+      }
+      line.add(new Piece(i, end, spaces));
+      used += gap + width;
+      spaces = 0;
+      i = end;
+    }
+    if (!line.isEmpty() || lines.isEmpty()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  /**
+   * The end of the unit that starts at {@code from}: up to the next place a line may break, a space
+   * or between two wide characters, but never after an opening bracket or before closing
+   * punctuation (，。、）」 stay on the line of the character before them).
+   */
+  private static int unitEnd(CharSequence text, int from) {
+    int i = from;
+    int cp = Character.codePointAt(text, i);
+    // a word that opens with Latin letters or a bracket, such as "(担当)" or "P7级", stays whole
+    boolean opensWide = columns(cp) == 2;
+    i += Character.charCount(cp);
+    while (i < text.length()) {
+      int next = Character.codePointAt(text, i);
+      if (next == ' ') {
+        break;
+      }
+      boolean wideBoth = opensWide && columns(cp) == 2 && columns(next) == 2;
+      if (wideBoth && OPENING.indexOf(cp) < 0 && CLOSING.indexOf(next) < 0) {
+        break;
+      }
+      cp = next;
+      i += Character.charCount(next);
+    }
+    return i;
+  }
+
+  private static final String OPENING = "（「『【《〈“‘";
+  private static final String CLOSING = "，。、；：？！）」』】》〉”’…";
+
+  /** Where to cut {@code [from, to)} to fit {@code room} columns: one character at least. */
+  private static int cutAt(CharSequence text, int from, int to, int room) {
+    int n = 0;
+    int i = from;
+    while (i < to) {
+      int cp = Character.codePointAt(text, i);
+      int w = columns(cp);
+      if (n + w > room && i > from) {
+        break;
+      }
+      n += w;
       i += Character.charCount(cp);
     }
-    return columns;
+    return i;
   }
 }
