@@ -2,17 +2,13 @@ package dev.pmdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /** The bank authors' commands: help within 80 columns, and completion from the command specs. */
@@ -37,14 +33,15 @@ class AuthorCommandsTest {
 
   @Test
   void theShellCompletesFromTheCommandSpecs() {
-    CommandLine cli = Pmdrill.commandLine(context());
-    assertThat(complete(cli, "new", "")).contains("bank", "question");
-    assertThat(complete(cli, "new", "q")).containsExactly("uestion");
-    assertThat(complete(cli, "calibrate", "--format", ""))
+    CommandLine cli = Pmdrill.commandLine(CliRun.quietContext(dir));
+    assertThat(CliRun.completions(cli, "new", "")).contains("bank", "question");
+    assertThat(CliRun.completions(cli, "new", "q")).containsExactly("uestion");
+    assertThat(CliRun.completions(cli, "calibrate", "--format", ""))
         .containsExactlyInAnyOrder("text", "json");
-    assertThat(complete(cli, "calibrate", "--m")).contains("in-spearman", "in-pairwise");
-    assertThat(complete(cli, "validate", "--format", "s")).containsExactly("arif");
-    assertThat(complete(cli, "new", "question", "--category", "ab")).containsExactly("-conflict");
+    assertThat(CliRun.completions(cli, "calibrate", "--m")).contains("in-spearman", "in-pairwise");
+    assertThat(CliRun.completions(cli, "validate", "--format", "s")).containsExactly("arif");
+    assertThat(CliRun.completions(cli, "new", "question", "--category", "ab"))
+        .containsExactly("-conflict");
   }
 
   @Test
@@ -55,26 +52,5 @@ class AuthorCommandsTest {
         .contains("function _picocli_pmdrill_new_question()")
         .contains("function _picocli_pmdrill_calibrate()")
         .contains("sarif");
-  }
-
-  private static List<String> complete(CommandLine cli, String... words) {
-    List<CharSequence> found = new ArrayList<>();
-    String last = words[words.length - 1];
-    AutoComplete.complete(cli.getCommandSpec(), words, words.length - 1, last.length(), 0, found);
-    return found.stream().map(CharSequence::toString).toList();
-  }
-
-  private Context context() {
-    return new Context(
-        new java.io.ByteArrayInputStream(new byte[0]),
-        new PrintWriter(new StringWriter(), true),
-        new PrintWriter(new StringWriter(), true),
-        false,
-        Map.of("NO_COLOR", "1"),
-        dir,
-        Tty.none(),
-        CliRun.BUILT_INS,
-        new ColorChoice(),
-        java.time.Clock.systemUTC());
   }
 }

@@ -31,6 +31,30 @@ record CliRun(int code, String out, String err) {
    */
   static final Completions.BuiltIns BUILT_INS = new Completions.BuiltIns();
 
+  /** A context with no input, writers that keep what they get, and no terminal, in {@code dir}. */
+  static Context quietContext(Path dir) {
+    return new Context(
+        new java.io.ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new StringWriter(), true),
+        new PrintWriter(new StringWriter(), true),
+        false,
+        Map.of("NO_COLOR", "1"),
+        dir,
+        Tty.none(),
+        BUILT_INS,
+        new ColorChoice(),
+        Clock.systemUTC());
+  }
+
+  /** What picocli's completion offers after {@code words}, the last of them being typed. */
+  static java.util.List<String> completions(picocli.CommandLine cli, String... words) {
+    java.util.List<CharSequence> found = new java.util.ArrayList<>();
+    String last = words[words.length - 1];
+    picocli.AutoComplete.complete(
+        cli.getCommandSpec(), words, words.length - 1, last.length(), 0, found);
+    return found.stream().map(CharSequence::toString).toList();
+  }
+
   /** The time every in-process run sees unless a test gives its own clock. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
 

@@ -3,8 +3,6 @@ package dev.pmdrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 
 /**
@@ -48,8 +45,9 @@ class FormatOptionTest {
     assertThat(option).contains(fallback + " (default)");
     names.forEach(n -> assertThat(option).contains(n));
 
-    CommandLine cli = Pmdrill.commandLine(context());
-    assertThat(complete(cli, command, "--format", "")).containsExactlyInAnyOrderElementsOf(names);
+    CommandLine cli = Pmdrill.commandLine(CliRun.quietContext(dir));
+    assertThat(CliRun.completions(cli, command, "--format", ""))
+        .containsExactlyInAnyOrderElementsOf(names);
 
     CliRun bad = CliRun.run(dir, command, "--format", "xml").expectCode(ExitCode.USAGE);
     assertThat(bad.out()).isEmpty();
@@ -82,26 +80,5 @@ class FormatOptionTest {
                     Map.of(ExportCommand.Format.json, "one array"))
                 .description())
         .isEqualTo("json (one array) or csv (default).");
-  }
-
-  private static List<String> complete(CommandLine cli, String... words) {
-    List<CharSequence> found = new ArrayList<>();
-    String last = words[words.length - 1];
-    AutoComplete.complete(cli.getCommandSpec(), words, words.length - 1, last.length(), 0, found);
-    return found.stream().map(CharSequence::toString).toList();
-  }
-
-  private Context context() {
-    return new Context(
-        new java.io.ByteArrayInputStream(new byte[0]),
-        new PrintWriter(new StringWriter(), true),
-        new PrintWriter(new StringWriter(), true),
-        false,
-        Map.of("NO_COLOR", "1"),
-        dir,
-        Tty.none(),
-        new Completions.BuiltIns(),
-        new ColorChoice(),
-        java.time.Clock.systemUTC());
   }
 }
