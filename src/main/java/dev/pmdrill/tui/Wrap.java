@@ -49,28 +49,29 @@ public final class Wrap {
 
   /**
    * A list of words (or short phrases), as lines of at most {@code width} columns with the indent,
-   * broken only between the words, never inside one: for word lists in Chinese as in English.
+   * broken only between the words (a word wider than a whole line is cut), through the same line
+   * filling as {@link #breaks}: for word lists in Chinese as in English.
    */
   public static String wrapWords(List<String> words, int width, String indent) {
-    StringBuilder out = new StringBuilder();
-    int room = Math.max(10, width - indent.length());
-    int column = 0;
+    StringBuilder text = new StringBuilder();
+    List<Piece> units = new ArrayList<>();
     for (String word : words) {
-      int w = columns(word);
-      if (column > 0 && column + 1 + w > room) {
-        out.append('\n');
-        column = 0;
-      }
-      if (column == 0) {
-        out.append(indent);
-      } else {
-        out.append(' ');
-        column++;
-      }
-      out.append(word);
-      column += w;
+      int spaces = text.length() == 0 ? 0 : 1;
+      text.append(" ".repeat(spaces));
+      units.add(new Piece(text.length(), text.length() + word.length(), spaces));
+      text.append(word);
     }
-    return out.append('\n').toString();
+    int room = Math.max(10, width - indent.length());
+    StringBuilder out = new StringBuilder();
+    for (List<Piece> line : fill(text, units, room, room, true)) {
+      out.append(indent);
+      for (int k = 0; k < line.size(); k++) {
+        out.append(k > 0 ? " ".repeat(line.get(k).spaces()) : "");
+        out.append(text, line.get(k).start(), line.get(k).end());
+      }
+      out.append('\n');
+    }
+    return out.toString();
   }
 
   /**
@@ -133,43 +134,54 @@ public final class Wrap {
    * two Chinese characters; a word longer than a whole line is cut. Always one line at least.
    */
   static List<List<Piece>> breaks(CharSequence text, int first, int rest, boolean keepSpaces) {
-    List<List<Piece>> lines = new ArrayList<>();
-    List<Piece> line = new ArrayList<>();
-    int used = 0;
-    int i = 0;
+    List<Piece> units = new ArrayList<>();
     int spaces = 0;
-    while (i < text.length()) {
-      int cp = Character.codePointAt(text, i);
-      if (cp == ' ') {
+    for (int i = 0; i < text.length(); ) {
+      if (text.charAt(i) == ' ') {
         spaces++;
         i++;
         continue;
       }
       int end = unitEnd(text, i);
-      int room = lines.isEmpty() ? first : rest;
-      int width = columns(text.subSequence(i, end));
-      int gap = line.isEmpty() ? 0 : keepSpaces ? spaces : Math.min(spaces, 1);
-      if (!line.isEmpty() && used + gap + width > room) {
-        lines.add(line);
-        line = new ArrayList<>();
-        used = 0;
-        gap = 0;
-        room = rest;
-      }
-      if (line.isEmpty() && width > room) {
-        int cut = cutAt(text, i, end, room);
-        line.add(new Piece(i, cut, spaces));
-        lines.add(line);
-        line = new ArrayList<>();
-        used = 0;
-        spaces = 0;
-        i = cut;
-        continue;
-      }
-      line.add(new Piece(i, end, spaces));
-      used += gap + width;
+      units.add(new Piece(i, end, spaces));
       spaces = 0;
       i = end;
+    }
+    return fill(text, units, first, rest, keepSpaces);
+  }
+
+  /** Units laid on lines in order, a unit wider than a whole line cut to fit. */
+  private static List<List<Piece>> fill(
+      CharSequence text, List<Piece> units, int first, int rest, boolean keepSpaces) {
+    List<List<Piece>> lines = new ArrayList<>();
+    List<Piece> line = new ArrayList<>();
+    int used = 0;
+    for (Piece unit : units) {
+      int start = unit.start();
+      int spaces = unit.spaces();
+      while (start < unit.end()) {
+        int room = lines.isEmpty() ? first : rest;
+        int width = columns(text.subSequence(start, unit.end()));
+        int gap = line.isEmpty() ? 0 : keepSpaces ? spaces : Math.min(spaces, 1);
+        if (!line.isEmpty() && used + gap + width > room) {
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+          gap = 0;
+          room = rest;
+        }
+        int end =
+            line.isEmpty() && width > room ? cutAt(text, start, unit.end(), room) : unit.end();
+        line.add(new Piece(start, end, spaces));
+        used += gap + columns(text.subSequence(start, end));
+        if (end < unit.end()) {
+          lines.add(line);
+          line = new ArrayList<>();
+          used = 0;
+        }
+        start = end;
+        spaces = 0;
+      }
     }
     if (!line.isEmpty() || lines.isEmpty()) {
       lines.add(line);
