@@ -3,12 +3,9 @@ package dev.pmdrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pmdrill.bank.BankLoader;
 import dev.pmdrill.bank.BankSource;
 import dev.pmdrill.bank.Catalog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,11 +18,10 @@ import org.junit.jupiter.api.Test;
  * answers on its own focus, so their averages differ, and the board never asks one question twice.
  */
 class BoardReviewersTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Catalog BUILT_INS = new BankLoader().load(BankSource.builtIn()).catalog();
 
   private static List<JsonNode> loop(long seed, String answers) {
-    String out =
+    List<JsonNode> out =
         CliRun.runWithInput(
                 Path.of("."),
                 answers,
@@ -37,17 +33,8 @@ class BoardReviewersTest {
                 "json",
                 "--no-history")
             .expectCode(ExitCode.OK)
-            .out();
-    return out.lines()
-        .map(
-            l -> {
-              try {
-                return JSON.readTree(l);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        .toList();
+            .jsonLines();
+    return out.stream().toList();
   }
 
   @Test

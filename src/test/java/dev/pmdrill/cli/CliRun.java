@@ -55,6 +55,22 @@ record CliRun(int code, String out, String err) {
     return found.stream().map(CharSequence::toString).toList();
   }
 
+  /** Standard output as JSON Lines: one JSON value per line. */
+  java.util.List<com.fasterxml.jackson.databind.JsonNode> jsonLines() {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    return out.lines()
+        .map(
+            line -> {
+              try {
+                return json.readTree(line);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
+        .toList();
+  }
+
   /** The time every in-process run sees unless a test gives its own clock. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC);
 

@@ -3,8 +3,6 @@ package dev.pmdrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +10,9 @@ import org.junit.jupiter.api.Test;
 /** {@code pmdrill loop} on a bank whose rounds draw by tag, end to end in scripted mode. */
 class LoopByTagTest {
   private static final Path DIR = Path.of("src/test/resources/golden/list");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static List<JsonNode> run(String seed) {
-    String out =
+    List<JsonNode> out =
         CliRun.runWithInput(
                 DIR,
                 "",
@@ -29,17 +26,8 @@ class LoopByTagTest {
                 "json",
                 "--no-history")
             .expectCode(ExitCode.OK)
-            .out();
-    return out.lines()
-        .map(
-            l -> {
-              try {
-                return JSON.readTree(l);
-              } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
-        .toList();
+            .jsonLines();
+    return out.stream().toList();
   }
 
   @Test

@@ -2,14 +2,12 @@ package dev.pmdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.pmdrill.bank.BuiltInBanks;
 import dev.pmdrill.bank.Catalog;
 import dev.pmdrill.bank.Question;
 import dev.pmdrill.material.Track;
 import dev.pmdrill.review.TrackQuestions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +19,10 @@ import org.junit.jupiter.api.Test;
  * {@code loop p9-review-board --track staff|principal}: the board asks only the track's questions.
  */
 class LoopTrackTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Catalog BUILT_INS = BuiltInBanks.catalog();
 
   private static List<String> asked(String track, long seed) {
-    String out =
+    List<JsonNode> out =
         CliRun.runWithInput(
                 Path.of("."),
                 "",
@@ -39,16 +36,8 @@ class LoopTrackTest {
                 "json",
                 "--no-history")
             .expectCode(ExitCode.OK)
-            .out();
-    return out.lines()
-        .map(
-            l -> {
-              try {
-                return JSON.readTree(l);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
+            .jsonLines();
+    return out.stream()
         .filter(n -> n.has("question"))
         .map(n -> n.get("question").asText())
         .toList();
