@@ -277,16 +277,7 @@ class ShellTmuxIT {
     waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
     type("");
     String feedback = waitFor(s -> s.contains("/100"), "the feedback");
-    long end = System.currentTimeMillis() + WAIT_MS;
-    while (System.currentTimeMillis() < end && !lastLine(screen()).startsWith("pmdrill>")) {
-      String last = lastLine(screen());
-      if (last.startsWith("Show the model answer?")) {
-        type("n");
-      } else if (last.equals("|")) {
-        type(".");
-      }
-      sleep(300);
-    }
+    backToThePrompt();
     String screen = screen();
     assertThat(screen).doesNotContain("Exception").doesNotContain("\tat dev.pmdrill");
     assertThat(screen.split("is a folder", -1).length - 1)
@@ -370,6 +361,11 @@ class ShellTmuxIT {
     type(".");
     waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
     type("");
+    backToThePrompt();
+  }
+
+  /** Declines the model answer and ends any answer still open, until the shell's prompt shows. */
+  private void backToThePrompt() {
     long end = System.currentTimeMillis() + WAIT_MS;
     while (System.currentTimeMillis() < end) {
       String last = lastLine(screen());
@@ -500,16 +496,7 @@ class ShellTmuxIT {
     type(".");
     waitFor(s -> lastLine(s).startsWith("How would you rate"), "the self-rating");
     type("");
-    long end = System.currentTimeMillis() + WAIT_MS;
-    while (System.currentTimeMillis() < end && !lastLine(screen()).startsWith("pmdrill>")) {
-      String last = lastLine(screen());
-      if (last.startsWith("Show the model answer?")) {
-        type("n");
-      } else if (last.equals("|")) {
-        type(".");
-      }
-      sleep(300);
-    }
+    backToThePrompt();
     type("history show 1");
     String stored = waitFor(s -> s.contains("Attempt 1"), "the stored attempt");
     assertThat(stored).contains("half typed and finished");
