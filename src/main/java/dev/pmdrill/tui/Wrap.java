@@ -173,7 +173,7 @@ public final class Wrap {
         int end =
             line.isEmpty() && width > room ? cutAt(text, start, unit.end(), room) : unit.end();
         line.add(new Piece(start, end, spaces));
-        used += gap + columns(text.subSequence(start, end));
+        used += gap + (end == unit.end() ? width : columns(text.subSequence(start, end)));
         if (end < unit.end()) {
           lines.add(line);
           line = new ArrayList<>();
