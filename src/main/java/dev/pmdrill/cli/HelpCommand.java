@@ -117,6 +117,13 @@ final class HelpCommand implements Callable<Integer> {
         + "A term earns nothing when a negation stands before it in the same clause, when it is\n"
         + "matched twice in one sentence, when its sentence holds only rubric terms and connecting\n"
         + "words, or when it lies in a run of six or more words copied from the prompt.\n"
+        + "A negation such as 'not' or 'never' covers what 'and' and the list comma 、 join\n"
+        + "to its verb ('I would not combine CTR and AOV into GMV per user'); 'no' and\n"
+        + "'without' cover the next thing only.\n"
+        + "A term also earns nothing in a report of what others would do ('many teams would\n"
+        + "...', 'most candidates start with ...', 很多人会讲 ..., 很多人会去 ...) up to where\n"
+        + "the candidate speaks again: a full stop or semicolon, 'but', 'so', 'I', 'we',\n"
+        + "但, 所以, 我.\n"
         + "Negations: "
         + String.join(" ", Negation.english())
         + " "

@@ -4,6 +4,7 @@ import dev.pmdrill.semantic.Semantics;
 import dev.pmdrill.semantic.SentenceScript;
 import dev.pmdrill.semantic.Vector;
 import dev.pmdrill.text.AnalyzedText;
+import dev.pmdrill.text.Attribution;
 import dev.pmdrill.text.Negation;
 import dev.pmdrill.text.Span;
 import dev.pmdrill.text.Token;
@@ -39,6 +40,7 @@ public final class Answer {
         new java.util.EnumMap<>(SentenceScript.class);
     String folded;
     Negation.Marks negations;
+    List<Span> reports;
   }
 
   /**
@@ -111,6 +113,16 @@ public final class Answer {
       shared.negations = marks;
     }
     return marks;
+  }
+
+  /** Where the answer reports what others would do ("many teams would ..."): found once. */
+  List<Span> reports() {
+    List<Span> reports = shared.reports;
+    if (reports == null) {
+      reports = Attribution.reports(text.original());
+      shared.reports = reports;
+    }
+    return reports;
   }
 
   /** Every match of the term, whether or not it earns credit. */

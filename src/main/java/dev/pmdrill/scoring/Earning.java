@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which matches of one answer earn credit under one rubric (bank format revision 2, "words that
  * earn nothing"): not those in text copied from the prompt, not those a negation stands before in
- * the same clause, not a term matched twice in one sentence ("an SRM is an SRM"), and not those in
- * a sentence made only of the rubric's terms and connecting words.
+ * the same clause, not those in a report of what others would do ("many teams would jump into GC
+ * logs"), not a term matched twice in one sentence ("an SRM is an SRM"), and not those in a
+ * sentence made only of the rubric's terms and connecting words.
  */
 final class Earning {
   /** A copied run is this many words long at least (a CJK character weighs half a word). */
@@ -55,6 +56,7 @@ final class Earning {
       int sentence = sentenceOf(span);
       if (perSentence.get(sentence) > 1
           || overlapsCopied(span)
+          || inside(answer.reports(), span)
           || answer.negations().negatedAt(answer.tokenAt(span.start()))
           || (sentence >= 0 && termOnly()[sentence])) {
         continue;
@@ -62,6 +64,15 @@ final class Earning {
       kept.add(span);
     }
     return kept.size() == raw.size() ? raw : List.copyOf(kept);
+  }
+
+  private static boolean inside(List<Span> regions, Span span) {
+    for (Span r : regions) {
+      if (r.start() <= span.start() && span.start() < r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean overlapsCopied(Span span) {

@@ -12,8 +12,11 @@ public final class ScorerVersion {
    */
   public static final int REVISION_1 = 1;
 
-  /** The scorer in this build: bank format revision 2. Raise it with any change to any score. */
-  public static final int CURRENT = 2;
+  /**
+   * The scorer in this build: bank format revision 2, with reports of what others would do and
+   * negations over lists earning nothing (3). Raise it with any change to any score.
+   */
+  public static final int CURRENT = 3;
 
   private ScorerVersion() {}
 

@@ -12,10 +12,23 @@ import java.util.Set;
  */
 public final class Negation {
   /**
-   * How many words before a match a negation may stand (a CJK character counts as a word); the
-   * clause usually ends first.
+   * How many words before a match a negation may stand (a CJK character weighs half a word, as two
+   * characters make about one Chinese word); the clause usually ends first.
    */
   static final int WINDOW = 12;
+
+  /** {@link #WINDOW} in half words, the unit a CJK character costs. */
+  private static final int WINDOW_HALVES = 2 * WINDOW;
+
+  /**
+   * Words after which "and" starts a new clause instead of joining two things the negation covers:
+   * "I would not launch and I would rerun it" ends the negation, "I would not combine CTR and AOV
+   * into GMV per user" does not.
+   */
+  private static final Set<String> NEW_SUBJECT_AFTER_AND =
+      Set.of(
+          "i", "we", "you", "they", "he", "she", "it", "this", "that", "there", "these", "those",
+          "then", "would", "will", "should", "must", "can", "could", "also", "instead", "only");
 
   private static final List<String> ENGLISH =
       List.of("not", "no", "never", "without", "neither", "nor", "cannot", "n't", "none");
@@ -87,21 +100,25 @@ public final class Negation {
   public static final class Marks {
     private final int[] clause;
     private final boolean[] negation;
+    private final boolean[] cjk;
 
-    private Marks(int[] clause, boolean[] negation) {
+    private Marks(int[] clause, boolean[] negation, boolean[] cjk) {
       this.clause = clause;
       this.negation = negation;
+      this.cjk = cjk;
     }
 
     /** Whether the token at {@code index} has a negation before it in its clause. */
     public boolean negatedAt(int index) {
-      for (int k = index - 1; k >= 0 && k >= index - WINDOW; k--) {
+      int halves = 0;
+      for (int k = index - 1; k >= 0 && halves < WINDOW_HALVES; k--) {
         if (clause[k] != clause[index]) {
           return false;
         }
         if (negation[k]) {
           return true;
         }
+        halves += cjk[k] ? 1 : 2;
       }
       return false;
     }
@@ -132,17 +149,40 @@ public final class Negation {
     String original = text.original();
     int[] clause = new int[tokens.size()];
     boolean[] negation = new boolean[tokens.size()];
+    boolean[] cjk = new boolean[tokens.size()];
     int id = 0;
+    boolean verbal = false;
     for (int k = 0; k < tokens.size(); k++) {
       if (k > 0
           && (clauseBreakBetween(original, tokens.get(k - 1), tokens.get(k))
-              || startsClause(text, tokens, k, original))) {
+              || startsClause(text, tokens, k, original)
+              || (!verbal && isAnd(tokens.get(k))))) {
         id++;
+        verbal = false;
       }
       clause[k] = id;
       negation[k] = negationAt(text, tokens, k, original);
+      verbal |= negation[k] && isVerbal(tokens.get(k));
+      cjk[k] = tokens.get(k).script() == Script.CJK;
     }
-    return new Marks(clause, negation);
+    return new Marks(clause, negation, cjk);
+  }
+
+  /**
+   * Whether a negation covers a whole verb phrase, so that "and" inside it joins what it negates
+   * ("I would not combine CTR and AOV into GMV per user"); "no", "without" and Chinese negations
+   * bind the next noun or verb only ("no preemption and circular wait").
+   */
+  private static boolean isVerbal(Token token) {
+    String word = token.text();
+    return word.equalsIgnoreCase("not")
+        || word.equalsIgnoreCase("t")
+        || word.equalsIgnoreCase("never")
+        || word.equalsIgnoreCase("cannot");
+  }
+
+  private static boolean isAnd(Token token) {
+    return token.script() == Script.WORD && token.text().equalsIgnoreCase("and");
   }
 
   /** Whether any word of the span is a negation ("I would not ...", 不需要 ...). */
@@ -263,7 +303,12 @@ public final class Negation {
       AnalyzedText text, List<Token> tokens, int k, String original) {
     Token token = tokens.get(k);
     if (token.script() == Script.WORD) {
-      return (text.lexeme(k).roles() & STARTS_CLAUSE) != 0;
+      if ((text.lexeme(k).roles() & STARTS_CLAUSE) == 0) {
+        return false;
+      }
+      return !token.text().equalsIgnoreCase("and")
+          || (k + 1 < tokens.size()
+              && anyIgnoringCase(NEW_SUBJECT_AFTER_AND, tokens.get(k + 1).text()));
     }
     if (CHINESE_STARTER_FIRST.indexOf(original.charAt(token.span().start())) < 0) {
       return false;
@@ -285,7 +330,10 @@ public final class Negation {
     return false;
   }
 
-  /** The punctuation that ends a clause: , ; : . ! ? ( ) line breaks, the dash and CJK marks. */
+  /**
+   * The punctuation that ends a clause: , ; : . ! ? ( ) line breaks, the dash and CJK marks; not
+   * the enumeration comma 、, which joins the items of one list ("不看流量、转化率、客单价" negates all three).
+   */
   private static boolean isClauseBreak(char c) {
     switch (c) {
       case ',':
@@ -305,7 +353,6 @@ public final class Negation {
       case '：':
       case '！':
       case '？':
-      case '、':
       case '（':
       case '）':
         return true;

@@ -36,7 +36,7 @@ class ScoreCommandTest {
             .expectCode(ExitCode.OK);
     JsonNode json = JSON.readTree(run.out());
     assertThat(json.get("question").asText()).isEqualTo("ab-ctr-aov");
-    assertThat(json.get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT).isEqualTo(2);
+    assertThat(json.get("scorer").asInt()).isEqualTo(ScorerVersion.CURRENT).isEqualTo(3);
     assertThat(json.get("score").isInt()).isTrue();
     assertThat(json.get("band").asText()).isIn("strong", "solid", "borderline", "weak");
     assertThat(json.get("words").asInt()).isEqualTo(9);

@@ -36,6 +36,10 @@ class RevisionTwoRulesTest {
         "0   | 我不会去看每个访客的成交额。                                 | 每个访客",
         "0   | 没有必要做分群分析。                                        | 分群",
         "0   | 这个阶段无需做显著性检验。                                    | 显著性",
+        // a verb's negation covers the things "and" or 、 join to its object
+        "0   | I wouldn't try to combine CTR and AOV into one metric like GMV per user. | GMV per user",
+        "0   | 我不会去把GMV拆成流量、转化率、客单价。                           | 客单价",
+        "0   | 也没必要按渠道、按品牌、按价格带一个个去看。                       | 价格带",
         // the usual exceptions, and a clause that has ended: credit
         "100 | Not only revenue per visitor but also retention matters. | revenue per visitor",
         "100 | I would not launch until significance is reached.       | significance",
@@ -43,6 +47,8 @@ class RevisionTwoRulesTest {
         "100 | 我们不仅看每个访客的成交额，也看留存。                          | 每个访客",
         "100 | 转化率不断提升，我会继续做分群分析。                             | 分群",
         "100 | I check whether the sample ratio matches the design.     | sample ratio",
+        "100 | I would not launch yet and I would check significance.  | significance",
+        "100 | Mutual exclusion, hold and wait, no preemption and circular wait. | circular wait",
       })
   void aNegatedTermEarnsNothing(int expected, String answer, String term) {
     assertThat(score(single(term), answer)).isEqualTo(expected);
@@ -67,6 +73,25 @@ class RevisionTwoRulesTest {
         "0   | 我们的商家不会被下架。                       | 下架",
       })
   void aNegatedNounPhraseAsTheSubjectNegatesNothing(int expected, String answer, String term) {
+    assertThat(score(single(term), answer)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{0}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what others would do, named to be waved away, is not the candidate's move
+        "0   | A lot of teams would jump straight into GC logs and measure the live set. | live set",
+        "0   | Most candidates would start with a funnel, segment by platform and so on. | segment",
+        "0   | 很多人会去讲前置仓怎么布、骑手运力怎么调。                               | 骑手",
+        "0   | 很多人准备材料的时候，会去找合作BU的负责人要一句原话。                     | 原话",
+        // the report ends where the candidate speaks again; users' behaviour is no report
+        "100 | Many people would look at CTR alone, but I measure the live set first. | live set",
+        "100 | Many teams would wait. I segment by platform on day one.               | segment",
+        "100 | 很多人会先看点击率，但我会先看骑手运力。                                  | 骑手",
+        "100 | 很多人会在结算页放弃，所以要简化结算。                                    | 简化结算",
+      })
+  void whatOthersWouldDoEarnsNothing(int expected, String answer, String term) {
     assertThat(score(single(term), answer)).isEqualTo(expected);
   }
 
