@@ -102,7 +102,7 @@ public final class Answer {
     if (earning.isEmpty()) {
       return rawMatches(term);
     }
-    return matches.computeIfAbsent(term, t -> earning.get().earning(rawMatches(t)));
+    return matches.computeIfAbsent(term, t -> earning.get().earning(t, rawMatches(t)));
   }
 
   /** Where the answer's negations and clauses are: found once, asked by every criterion. */

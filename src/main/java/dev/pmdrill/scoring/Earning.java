@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Which matches of one answer earn credit under one rubric (bank format revision 2, "words that
  * earn nothing"): not those in text copied from the prompt, not those a negation stands before in
  * the same clause, not those in a report of what others would do ("many teams would jump into GC
- * logs"), not a term matched twice in one sentence ("an SRM is an SRM"), and not those in a
- * sentence made only of the rubric's terms and connecting words.
+ * logs"), not a term matched twice on the same words in one sentence ("an SRM is an SRM"; a pattern
+ * that matches "2.1%" and "2.6%" earns), and not those in a sentence made only of the rubric's
+ * terms and connecting words.
  */
 final class Earning {
   /** A copied run is this many words long at least (a CJK character weighs half a word). */
@@ -43,18 +44,19 @@ final class Earning {
   }
 
   /** The matches of {@code raw} that earn credit. */
-  List<Span> earning(List<Span> raw) {
+  List<Span> earning(Term term, List<Span> raw) {
     if (raw.isEmpty()) {
       return raw;
     }
-    Map<Integer, Integer> perSentence = new HashMap<>();
+    // "an SRM is an SRM" repeats itself; "from 2.1% to 2.6%" matches one pattern with two numbers
+    Map<String, Integer> perSentence = new HashMap<>();
     for (Span span : raw) {
-      perSentence.merge(sentenceOf(span), 1, Integer::sum);
+      perSentence.merge(repetitionKey(term, span), 1, Integer::sum);
     }
     List<Span> kept = new ArrayList<>(raw.size());
     for (Span span : raw) {
       int sentence = sentenceOf(span);
-      if (perSentence.get(sentence) > 1
+      if (perSentence.get(repetitionKey(term, span)) > 1
           || overlapsCopied(span)
           || inside(answer.reports(), span)
           || answer.negations().negatedAt(answer.tokenAt(span.start()))
@@ -64,6 +66,20 @@ final class Earning {
       kept.add(span);
     }
     return kept.size() == raw.size() ? raw : List.copyOf(kept);
+  }
+
+  /** What makes two matches the same one twice: the sentence, and a pattern's matched words. */
+  private String repetitionKey(Term term, Span span) {
+    if (!term.matchesVary()) {
+      return Integer.toString(sentenceOf(span));
+    }
+    return sentenceOf(span)
+        + ":"
+        + answer
+            .original()
+            .substring(span.start(), span.end())
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("\\s+", " ");
   }
 
   private static boolean inside(List<Span> regions, Span span) {

@@ -37,4 +37,9 @@ public record PlainTerm(String text, Phrase phrase) implements Term {
   public List<Span> find(Answer answer) {
     return answer.text().find(phrase);
   }
+
+  @Override
+  public boolean matchesVary() {
+    return false;
+  }
 }

@@ -96,4 +96,9 @@ public record RegexTerm(String text, Pattern pattern, Optional<RequiredLiteral> 
       return text.substring(from);
     }
   }
+
+  @Override
+  public boolean matchesVary() {
+    return true;
+  }
 }

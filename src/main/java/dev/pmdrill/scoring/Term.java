@@ -22,6 +22,13 @@ public sealed interface Term permits PlainTerm, RegexTerm {
   Optional<String> readable();
 
   /**
+   * Whether two matches of the term may be different words: a pattern's can ("2.1%" and "2.6%"), so
+   * only a match of the same words twice in a sentence repeats itself; a plain term's are the same
+   * phrase each time.
+   */
+  boolean matchesVary();
+
+  /**
    * Compiles a term once, when its bank loads.
    *
    * @throws IllegalArgumentException with a message for the bank author when it cannot match

@@ -104,6 +104,14 @@ class RevisionTwoRulesTest {
   }
 
   @Test
+  void aPatternMatchingTwoDifferentNumbersInOneSentenceStillEarns() {
+    Rubric rubric = single("/\\d+(\\.\\d+)?%/");
+    assertThat(score(rubric, "Items with a clip converted at 2.6% instead of 2.1%."))
+        .isEqualTo(100);
+    assertThat(score(rubric, "Conversion is 2.6%, and 2.6% is what conversion is.")).isZero();
+  }
+
+  @Test
   void aSentenceMadeOnlyOfTermsAndConnectingWordsEarnsNothing() {
     Rubric rubric = new Rubric(List.of(concept("revenue per visitor"), concept("significance")));
     assertThat(score(rubric, "Revenue per visitor and significance.")).isZero();
