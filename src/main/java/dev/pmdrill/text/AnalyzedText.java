@@ -106,7 +106,71 @@ public final class AnalyzedText {
     built.find(
         phrase.stemArray(),
         first -> found.add(text.span(table.starts[first], table.ends[first + length - 1])));
+    if (isPhrasalVerb(phrase.stemArray())) {
+      addSplit(built, phrase.stemArray(), found);
+    }
     return found.isEmpty() ? List.of() : List.copyOf(found);
+  }
+
+  /** The particles of English phrasal verbs, whose object may stand before them. */
+  private static final List<String> PARTICLES =
+      List.of("down", "off", "out", "up", "back", "away", "aside");
+
+  /** The most words between a phrasal verb and its particle: "shut the whole tab down". */
+  static final int PARTICLE_GAP = 3;
+
+  private static final java.util.Set<String> PARTICLE_STEMS = particleStems();
+
+  private static java.util.Set<String> particleStems() {
+    java.util.Set<String> stems = new java.util.HashSet<>();
+    for (String particle : PARTICLES) {
+      stems.add(Phrase.of(particle).stemArray()[0]);
+    }
+    return java.util.Set.copyOf(stems);
+  }
+
+  private static boolean isPhrasalVerb(String[] stems) {
+    return stems.length == 2 && PARTICLE_STEMS.contains(stems[1]);
+  }
+
+  /**
+   * A phrasal verb with its object between verb and particle ("shut the tab down" for "shut down",
+   * "roll it out" for "roll out"), within one clause; added in order to the consecutive matches.
+   */
+  private void addSplit(PhraseIndex built, String[] stems, List<Span> found) {
+    List<Span> split = new ArrayList<>(1);
+    built.find(
+        new String[] {stems[0]},
+        verb -> {
+          if (verb + 1 >= table.count || hasClauseBreak(table.ends[verb], table.starts[verb + 1])) {
+            return;
+          }
+          for (int gap = 1; gap <= PARTICLE_GAP && verb + gap + 1 < table.count; gap++) {
+            int particle = verb + gap + 1;
+            if (hasClauseBreak(table.ends[particle - 1], table.starts[particle])) {
+              return;
+            }
+            if (table.terms[particle].stem().equals(stems[1])) {
+              split.add(text.span(table.starts[verb], table.ends[particle]));
+              return;
+            }
+          }
+        });
+    if (split.isEmpty()) {
+      return;
+    }
+    found.addAll(split);
+    found.sort(java.util.Comparator.comparingInt(Span::start));
+  }
+
+  private boolean hasClauseBreak(int from, int to) {
+    char[] buf = text.chars();
+    for (int i = from; i < to; i++) {
+      if (".,;:!?\n".indexOf(buf[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -43,6 +43,9 @@ class PhraseMatchingTest {
       我们的GMV 增长了                       | gmv增长                | GMV 增长
       提升用户留存                           | 用户                   | 用户
       users retained                         | users                  | users
+      I chose to shut the tab down           | shut down              | shut the tab down
+      we rolled it out to 5% first           | roll out               | rolled it out
+      turn the whole feature off tonight     | turn off               | turn the whole feature off
       """)
   void matches(String answer, String term, String quoted) {
     String text = answer.replace("\\t", "\t");
@@ -55,6 +58,8 @@ class PhraseMatchingTest {
       textBlock =
           """
       keep the teams separate                | rate
+      shut the old warehouse in the west down | shut down
+      we shut it. Down the road we grew      | shut down
       a separate rate card                   | conversion rate
       conversion is high and the rate is low | conversion rate
       we see Q3 numbers                      | Q
