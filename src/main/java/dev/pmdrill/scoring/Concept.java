@@ -7,7 +7,9 @@ import java.util.function.Predicate;
 
 /**
  * The answer covers an idea: distinct matching terms over {@code min}, at most 1. A sentence of the
- * answer that says one of the {@code like} sentences in other words counts as one more term.
+ * answer that says one of the {@code like} sentences in other words counts as one more term; the
+ * {@code like} sentences are tried only while the terms fall short of {@code min}, as a {@link
+ * Sequence} step tries them only when no term finds it, since past {@code min} they add nothing.
  */
 public record Concept(CriterionInfo info, List<Term> any, int min, Where where, List<String> like)
     implements Criterion {
@@ -41,7 +43,8 @@ public record Concept(CriterionInfo info, List<Term> any, int min, Where where, 
         where == Where.START
             ? answer::inFirstThird
             : where == Where.END ? answer::inLastThird : s -> true;
-    DistinctMatches found = new DistinctMatches(any, answer, region).withLike(like, answer, region);
+    DistinctMatches found =
+        new DistinctMatches(any, answer, region).withLike(like, answer, region, min);
     double score = Math.min(1.0, found.count() / (double) min);
     List<String> missing = score >= 1 ? List.of() : found.missing();
     String third = (where == Where.START ? "first" : "last") + " third";

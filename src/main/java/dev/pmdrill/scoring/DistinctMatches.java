@@ -37,10 +37,14 @@ final class DistinctMatches {
 
   /**
    * Counts each {@code like} sentence that an answer sentence, not yet claimed by a term or another
-   * {@code like} sentence, says in other words.
+   * {@code like} sentence, says in other words, until {@code enough} are counted: past that a match
+   * adds nothing to the score, and each sentence tried may cost a model run.
    */
-  DistinctMatches withLike(List<String> like, Answer answer, Predicate<Span> where) {
+  DistinctMatches withLike(List<String> like, Answer answer, Predicate<Span> where, int enough) {
     for (String sentence : like) {
+      if (counted.size() >= enough) {
+        break;
+      }
       answer
           .sentenceLike(
               sentence,

@@ -23,7 +23,10 @@ public final class AnalyzedText {
   private List<Span> sentences;
   private List<Quantity> quantities;
   private PhraseIndex index;
-  private int wordCount = -1;
+
+  /** Each word's start and end in the normalised text, found on first use. */
+  private int[] words;
+
   private int connectingWordCount = -1;
 
   private AnalyzedText(NormalizedText text, TokenTable table) {
@@ -72,10 +75,29 @@ public final class AnalyzedText {
 
   /** Words as the {@code length} criterion counts them; each CJK character is one word. */
   public int wordCount() {
-    int result = wordCount;
-    if (result < 0) {
-      result = WordCounter.count(text);
-      wordCount = result;
+    return words().length / 2;
+  }
+
+  /**
+   * The words' extents as start, end pairs: found in one pass over the text, then read by the word
+   * count and by every {@link #wordsInside} call instead of a pass each.
+   */
+  private int[] words() {
+    int[] result = words;
+    if (result == null) {
+      int[][] found = {new int[64]};
+      int[] n = {0};
+      WordCounter.visit(
+          text,
+          (start, end) -> {
+            if (n[0] + 2 > found[0].length) {
+              found[0] = Arrays.copyOf(found[0], found[0].length * 2);
+            }
+            found[0][n[0]++] = start;
+            found[0][n[0]++] = end;
+          });
+      result = Arrays.copyOf(found[0], n[0]);
+      words = result;
     }
     return result;
   }
@@ -237,30 +259,29 @@ public final class AnalyzedText {
       return 0;
     }
     int[] union = merge(spans);
-    int[] inside = {0};
-    int[] nextToken = {0};
-    WordCounter.visit(
-        text,
-        (start, end) -> {
-          int t = nextToken[0];
-          while (t < table.count && table.starts[t] < start) {
-            t++;
-          }
-          boolean covered = true;
-          boolean any = false;
-          while (t < table.count && table.starts[t] < end) {
-            any = true;
-            if (covered && !within(union, tokenSpan(t))) {
-              covered = false;
-            }
-            t++;
-          }
-          nextToken[0] = t;
-          if (any ? covered : within(union, text.span(start, end))) {
-            inside[0]++;
-          }
-        });
-    return inside[0];
+    int[] extents = words();
+    int inside = 0;
+    int t = 0;
+    for (int w = 0; w < extents.length; w += 2) {
+      int start = extents[w];
+      int end = extents[w + 1];
+      while (t < table.count && table.starts[t] < start) {
+        t++;
+      }
+      boolean covered = true;
+      boolean any = false;
+      while (t < table.count && table.starts[t] < end) {
+        any = true;
+        if (covered && !within(union, tokenSpan(t))) {
+          covered = false;
+        }
+        t++;
+      }
+      if (any ? covered : within(union, text.span(start, end))) {
+        inside++;
+      }
+    }
+    return inside;
   }
 
   /** The shared facts about token {@code t}'s word. */

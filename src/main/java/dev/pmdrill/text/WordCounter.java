@@ -13,13 +13,7 @@ final class WordCounter {
     void word(int start, int end);
   }
 
-  private static final Sink IGNORE = (start, end) -> {};
-
   private WordCounter() {}
-
-  static int count(NormalizedText text) {
-    return visit(text, IGNORE);
-  }
 
   static int visit(NormalizedText text, Sink sink) {
     char[] buf = text.chars();

@@ -71,6 +71,45 @@ class LikeSentencesTest {
   }
 
   @Test
+  void aConceptItsTermsAlreadyFillTriesNoLikeSentence() {
+    String paraphrase =
+        "I judge the test on how much each visitor spends, since clicks and basket size move"
+            + " together.";
+    assertThat(Scorer.score(RUBRIC, paraphrase).results().get(0).evidence())
+        .extracting(Evidence::matched)
+        .singleElement()
+        .asString()
+        .startsWith("like: ");
+    Score s = Scorer.score(RUBRIC, "I compare revenue per visitor. " + paraphrase);
+    assertThat(s.total()).isEqualTo(100);
+    assertThat(s.results().get(0).evidence())
+        .extracting(Evidence::matched)
+        .containsExactly("revenue per visitor");
+  }
+
+  @Test
+  void aLikeSentenceStillCountsTowardsAMinTheTermsFallShortOf() {
+    Concept twoOf =
+        new Concept(
+            CriterionInfo.named("Folds the metrics into revenue per visitor, twice over"),
+            Criteria.terms("revenue per visitor", "RPV"),
+            2,
+            Where.ANYWHERE,
+            RPV.like());
+    Score s =
+        Scorer.score(
+            new Rubric(List.of(twoOf)),
+            "I compare revenue per visitor. I judge the test on how much each visitor spends,"
+                + " since clicks and basket size move together.");
+    assertThat(s.results().get(0).score()).isEqualTo(1.0);
+    assertThat(s.results().get(0).evidence())
+        .extracting(Evidence::matched)
+        .satisfiesExactly(
+            term -> assertThat(term).isEqualTo("revenue per visitor"),
+            like -> assertThat(like).startsWith("like: "));
+  }
+
+  @Test
   void theSameTextGivesTheSameScoreEveryTime() {
     String answer = "More clicks and a smaller basket: the question is revenue from each visitor.";
     List<CriterionResult> first = Scorer.score(RUBRIC, answer).results();
