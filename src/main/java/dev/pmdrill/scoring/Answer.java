@@ -119,7 +119,7 @@ public final class Answer {
   List<Span> reports() {
     List<Span> reports = shared.reports;
     if (reports == null) {
-      reports = Attribution.reports(text.original());
+      reports = Attribution.reports(text);
       shared.reports = reports;
     }
     return reports;

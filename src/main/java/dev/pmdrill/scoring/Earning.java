@@ -75,11 +75,7 @@ final class Earning {
     }
     return sentenceOf(span)
         + ":"
-        + answer
-            .original()
-            .substring(span.start(), span.end())
-            .toLowerCase(java.util.Locale.ROOT)
-            .replaceAll("\\s+", " ");
+        + answer.original().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean inside(List<Span> regions, Span span) {

@@ -2,6 +2,8 @@ package dev.pmdrill.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,38 +11,60 @@ import java.util.regex.Pattern;
  * Where an answer reports what other people would say or do instead of saying it itself: "a lot of
  * teams would jump straight into GC logs, measure the live set and ...", "很多人会去讲前置仓怎么布、骑手怎么调 ...".
  * Naming the right moves as somebody else's, usually to wave them away, earns nothing; the report
- * ends where the candidate speaks again (a full stop, a semicolon, "but", "I", 但是, 我). The lists
- * are part of the bank format's contract and {@code pmdrill help prose} prints them.
+ * ends where the candidate speaks again (a full stop, a semicolon, "but", "I", 但是, 我).
+ *
+ * <p>Openings are found on the answer's tokens and by plain searches for the Chinese ones, so an
+ * answer without one costs a pass over its tokens and nothing more.
  */
 public final class Attribution {
 
-  private static final List<String> ENGLISH_OTHERS =
+  private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some");
+
+  private static final Set<String> BEFORE_OF = Set.of("lot", "lots", "plenty");
+
+  private static final Set<String> OTHERS =
+      Set.of(
+          "people",
+          "candidates",
+          "teams",
+          "pms",
+          "interviewees",
+          "others",
+          "folks",
+          "engineers",
+          "managers");
+
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "would",
+          "will",
+          "usually",
+          "typically",
+          "often",
+          "instinctively",
+          "immediately",
+          "tend",
+          "jump",
+          "start",
+          "answer",
+          "say",
+          "talk",
+          "reach");
+
+  private static final Set<String> STOCK_ANSWERS = Set.of("textbook", "usual", "standard");
+
+  private static final List<String> CHINESE_OTHERS =
       List.of(
-          "many",
-          "most",
-          "some",
-          "a lot of",
-          "lots of",
-          "plenty of",
-          "a common",
-          "the usual",
-          "the textbook",
-          "the standard");
+          "很多候选人", "很多团队", "不少团队", "很多产品经理", "很多人", "不少人", "有些人", "有的人", "大部分人", "大多数人", "一般人",
+          "许多人", "多数人", "好多人");
 
-  private static final Pattern ENGLISH =
-      Pattern.compile(
-          "\\b(?:(?:many|most|some|a lot of|lots of|plenty of)\\s+(?:people|candidates|teams|pms"
-              + "|product managers|interviewees|others|folks|engineers|managers)"
-              + "(?:\\s+\\w+){0,2}?\\s+(?:would|will|tend to|usually|typically|often|instinctively"
-              + "|immediately|reach for|jump|start with|answer|say|talk about)"
-              + "|the (?:textbook|usual|standard) answer (?:is|would be)|some would say)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final List<String> CHINESE_REPORTING =
+      List.of(
+          "会讲", "会说", "会去", "会提", "会回答", "会答", "会建议", "会想到", "会先", "会直接", "都会", "一上来", "习惯", "喜欢讲",
+          "喜欢说", "的做法", "的答案", "第一反应");
 
-  private static final Pattern CHINESE =
-      Pattern.compile(
-          "(?:很多人|不少人|有些人|有的人|大部分人|大多数人|一般人|许多人|多数人|好多人|很多候选人|很多团队|不少团队|很多产品经理)"
-              + "[^。！？；.!?;\\n]{0,12}?"
-              + "(?:会讲|会说|会去|会提|会回答|会答|会建议|会想到|会先|会直接|都会|一上来|习惯|喜欢讲|喜欢说|的做法|的答案|第一反应)");
+  /** How far after a Chinese opening its reporting verb may stand, in characters. */
+  private static final int CHINESE_REACH = 12;
 
   /** Where the candidate's own voice comes back, ending a report. */
   private static final Pattern ENDS =
@@ -51,29 +75,125 @@ public final class Attribution {
 
   private Attribution() {}
 
-  /** The words that introduce a report ("many people would", 很多人会讲), for the help text. */
-  public static List<String> englishOpenings() {
-    return ENGLISH_OTHERS;
-  }
-
   /** The reports in the text, each from its opening to where the candidate speaks again. */
-  public static List<Span> reports(String text) {
-    List<Span> spans = new ArrayList<>();
-    collect(ENGLISH.matcher(text), text, spans);
-    collect(CHINESE.matcher(text), text, spans);
-    if (spans.size() > 1) {
-      spans.sort(java.util.Comparator.comparingInt(Span::start));
+  public static List<Span> reports(AnalyzedText text) {
+    List<Span> openings = new ArrayList<>(0);
+    englishOpenings(text, openings);
+    chineseOpenings(text.original(), openings);
+    if (openings.isEmpty()) {
+      return List.of();
     }
-    return List.copyOf(spans);
+    openings.sort(java.util.Comparator.comparingInt(Span::start));
+    String original = text.original();
+    Matcher end = ENDS.matcher(original);
+    List<Span> reports = new ArrayList<>(openings.size());
+    int covered = 0;
+    for (Span opening : openings) {
+      if (opening.start() < covered) {
+        continue;
+      }
+      int stop = end.find(opening.end()) ? end.start() : original.length();
+      reports.add(new Span(opening.start(), stop));
+      covered = stop;
+    }
+    return List.copyOf(reports);
   }
 
-  private static void collect(Matcher opening, String text, List<Span> spans) {
-    Matcher end = ENDS.matcher(text);
-    int from = 0;
-    while (opening.find(from)) {
-      int stop = end.find(opening.end()) ? end.start() : text.length();
-      spans.add(new Span(opening.start(), stop));
-      from = Math.max(stop, opening.end());
+  /** "many teams would", "a lot of people usually", "the textbook answer is", "some would say". */
+  private static void englishOpenings(AnalyzedText text, List<Span> openings) {
+    List<Token> tokens = text.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = lower(tokens.get(i));
+      int start = -1;
+      int after = -1;
+      if (OTHERS.contains(word)) {
+        start = quantifierBefore(tokens, i);
+        after = i + 1;
+      } else if (word.equals("answer")
+          && i >= 2
+          && STOCK_ANSWERS.contains(lower(tokens.get(i - 1)))
+          && lower(tokens.get(i - 2)).equals("the")
+          && i + 1 < tokens.size()
+          && Set.of("is", "would").contains(lower(tokens.get(i + 1)))) {
+        openings.add(new Span(tokens.get(i - 2).span().start(), tokens.get(i + 1).span().end()));
+        continue;
+      } else if (word.equals("some")
+          && i + 2 < tokens.size()
+          && lower(tokens.get(i + 1)).equals("would")
+          && lower(tokens.get(i + 2)).equals("say")) {
+        openings.add(new Span(tokens.get(i).span().start(), tokens.get(i + 2).span().end()));
+        continue;
+      }
+      if (start < 0) {
+        continue;
+      }
+      for (int k = after; k < tokens.size() && k <= after + 2; k++) {
+        if (REPORTING_VERBS.contains(lower(tokens.get(k)))) {
+          openings.add(new Span(start, tokens.get(k).span().end()));
+          break;
+        }
+      }
     }
+  }
+
+  /** Where "many", "most", "some", "a lot of", "lots of" or "plenty of" opens the noun at i. */
+  private static int quantifierBefore(List<Token> tokens, int i) {
+    int q = i - 1;
+    if (q >= 0 && lower(tokens.get(q)).equals("product")) {
+      q--;
+    }
+    if (q < 0) {
+      return -1;
+    }
+    String word = lower(tokens.get(q));
+    if (QUANTIFIERS.contains(word)) {
+      return tokens.get(q).span().start();
+    }
+    if (word.equals("of") && q >= 1 && BEFORE_OF.contains(lower(tokens.get(q - 1)))) {
+      int first = q - 1;
+      if (lower(tokens.get(first)).equals("lot") && first >= 1) {
+        first--;
+      }
+      return tokens.get(first).span().start();
+    }
+    return -1;
+  }
+
+  private static void chineseOpenings(String text, List<Span> openings) {
+    for (String others : CHINESE_OTHERS) {
+      int at = text.indexOf(others);
+      while (at >= 0) {
+        int from = at + others.length();
+        int limit = Math.min(text.length(), from + CHINESE_REACH);
+        found:
+        for (int p = from; p < limit; p++) {
+          char c = text.charAt(p);
+          if ("。！？；.!?;\n".indexOf(c) >= 0) {
+            break;
+          }
+          for (String verb : CHINESE_REPORTING) {
+            if (text.startsWith(verb, p)) {
+              openings.add(new Span(at, p + verb.length()));
+              break found;
+            }
+          }
+        }
+        at = text.indexOf(others, from);
+      }
+    }
+  }
+
+  /** The token's text in lower case, or "" for a word no list holds (most words: no copy made). */
+  private static String lower(Token token) {
+    String text = token.text();
+    if (text.length() < 2 || text.length() > 13 || !Character.isLetter(text.charAt(0))) {
+      return "";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return text.toLowerCase(Locale.ROOT);
+      }
+    }
+    return text;
   }
 }
