@@ -14,10 +14,29 @@ final class Stemmer {
 
   private final EnglishStemmer snowball = new EnglishStemmer();
 
+  /**
+   * Words Porter2 would fold onto a different word, each family kept apart under a stem of its own:
+   * "conversation" is not "conversion", "organization" not "organic", "authority" not "author",
+   * "personalized" not "person", "newness" not "new".
+   */
+  private static final String[][] KEPT_APART = {
+    {"conversation", "conversation"},
+    {"organiz", "organiz"},
+    {"organis", "organiz"},
+    {"authorit", "authorit"},
+    {"personal", "personal"},
+    {"newness", "newness"},
+  };
+
   /** The stem of a lower-case token; protected tokens come back unchanged. */
   String stem(String folded) {
     if (isProtected(folded)) {
       return folded;
+    }
+    for (String[] family : KEPT_APART) {
+      if (folded.startsWith(family[0])) {
+        return family[1];
+      }
     }
     snowball.setCurrent(folded);
     snowball.stem();
