@@ -49,14 +49,17 @@ final class Earning {
       return raw;
     }
     // "an SRM is an SRM" repeats itself; "from 2.1% to 2.6%" matches one pattern with two numbers
+    String[] keys = new String[raw.size()];
     Map<String, Integer> perSentence = new HashMap<>();
-    for (Span span : raw) {
-      perSentence.merge(repetitionKey(term, span), 1, Integer::sum);
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = repetitionKey(term, raw.get(i));
+      perSentence.merge(keys[i], 1, Integer::sum);
     }
     List<Span> kept = new ArrayList<>(raw.size());
-    for (Span span : raw) {
+    for (int i = 0; i < keys.length; i++) {
+      Span span = raw.get(i);
       int sentence = sentenceOf(span);
-      if (perSentence.get(repetitionKey(term, span)) > 1
+      if (perSentence.get(keys[i]) > 1
           || overlapsCopied(span)
           || inside(answer.reports(), span)
           || answer.negations().negatedAt(answer.tokenAt(span.start()))

@@ -185,10 +185,11 @@ public final class AnalyzedText {
     found.sort(java.util.Comparator.comparingInt(Span::start));
   }
 
+  /** Whether the text between two tokens ends a clause, as {@link Negation} reads clauses. */
   private boolean hasClauseBreak(int from, int to) {
     char[] buf = text.chars();
     for (int i = from; i < to; i++) {
-      if (".,;:!?\n".indexOf(buf[i]) >= 0) {
+      if (Negation.isClauseBreak(buf[i])) {
         return true;
       }
     }

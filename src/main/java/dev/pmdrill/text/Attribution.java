@@ -53,6 +53,8 @@ public final class Attribution {
 
   private static final Set<String> STOCK_ANSWERS = Set.of("textbook", "usual", "standard");
 
+  private static final Set<String> AFTER_STOCK_ANSWER = Set.of("is", "would");
+
   private static final List<String> CHINESE_OTHERS =
       List.of(
           "很多候选人", "很多团队", "不少团队", "很多产品经理", "很多人", "不少人", "有些人", "有的人", "大部分人", "大多数人", "一般人",
@@ -114,7 +116,7 @@ public final class Attribution {
           && STOCK_ANSWERS.contains(lower(tokens.get(i - 1)))
           && lower(tokens.get(i - 2)).equals("the")
           && i + 1 < tokens.size()
-          && Set.of("is", "would").contains(lower(tokens.get(i + 1)))) {
+          && AFTER_STOCK_ANSWER.contains(lower(tokens.get(i + 1)))) {
         openings.add(new Span(tokens.get(i - 2).span().start(), tokens.get(i + 1).span().end()));
         continue;
       } else if (word.equals("some")

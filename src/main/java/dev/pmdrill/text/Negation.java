@@ -334,7 +334,7 @@ public final class Negation {
    * The punctuation that ends a clause: , ; : . ! ? ( ) line breaks, the dash and CJK marks; not
    * the enumeration comma 、, which joins the items of one list ("不看流量、转化率、客单价" negates all three).
    */
-  private static boolean isClauseBreak(char c) {
+  static boolean isClauseBreak(char c) {
     switch (c) {
       case ',':
       case ';':
