@@ -10,9 +10,10 @@ import java.util.Set;
  * What a regex term looks for, said in words a candidate can read: {@code \b} and anchors dropped,
  * {@code \s*} and {@code \s+} as spaces, digit classes (and alternations of numbers, in words or
  * digits) as "a number", a gap such as {@code [^。]{0,10}} or {@code .*} as "…", an alternation as
- * "a or b" (inside a longer pattern "a/b"), an optional group in parentheses. A pattern built of
- * anything else (back-references, Unicode classes, a repeated word) has no reading: the feedback
- * then names the criterion instead of printing the pattern.
+ * "a or b" (inside a longer pattern "a/b"; past five alternatives the first four and "…"), a single
+ * {@code .} inside a word as the apostrophe it stands for, an optional group in parentheses. A
+ * pattern built of anything else (back-references, Unicode classes, a repeated word) has no
+ * reading: the feedback then names the criterion instead of printing the pattern.
  */
 final class RegexReading {
   private static final char NUMBER = '\uE000';
@@ -39,6 +40,12 @@ final class RegexReading {
           "eighteen",
           "nineteen",
           "twenty");
+  private static final Set<String> CONTRACTION_ENDINGS =
+      Set.of("d", "ll", "t", "s", "re", "ve", "m");
+
+  /** Alternatives read out in full; a longer list shows one fewer and "…". */
+  private static final int SHOWN_ALTERNATIVES = 5;
+
   private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十";
   private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "百千万亿";
 
@@ -71,7 +78,9 @@ final class RegexReading {
       return Optional.empty();
     }
     return Optional.of(
-        text.replace(String.valueOf(NUMBER), "a number").replace(String.valueOf(GAP), "…"));
+        text.replace(String.valueOf(NUMBER), "a number")
+            .replace(String.valueOf(GAP), "…")
+            .replaceAll("…+", "…"));
   }
 
   private static final class Unreadable extends RuntimeException {
@@ -110,6 +119,11 @@ final class RegexReading {
     List<String> list = List.copyOf(distinct);
     if (list.size() == 1) {
       return list.get(0);
+    }
+    // A long list of alternatives buries the idea: the first few show what kind of words count.
+    if (list.size() > SHOWN_ALTERNATIVES) {
+      List<String> shown = list.subList(0, SHOWN_ALTERNATIVES - 1);
+      return String.join(whole ? ", " : "/", shown) + (whole ? ", …" : "/…");
     }
     if (!whole) {
       return String.join("/", list);
@@ -216,6 +230,10 @@ final class RegexReading {
       case '\\':
         return escape();
       case '.':
+        // "i.d", "don.t": a wildcard before a contraction's ending stands for its apostrophe
+        if (at >= 2 && Character.isLetter(pattern.charAt(at - 2)) && contractionFollows()) {
+          return "'";
+        }
         return String.valueOf(GAP);
       case '^':
       case '$':
@@ -229,6 +247,15 @@ final class RegexReading {
       default:
         return String.valueOf(c);
     }
+  }
+
+  private boolean contractionFollows() {
+    int end = at;
+    while (end < pattern.length() && Character.isLetter(pattern.charAt(end))) {
+      end++;
+    }
+    return CONTRACTION_ENDINGS.contains(
+        pattern.substring(at, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   private String escape() {

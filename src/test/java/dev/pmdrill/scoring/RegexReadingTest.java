@@ -37,6 +37,12 @@ class RegexReadingTest {
           /从[一二三四五六七八九十百\\d]+(步|个步骤|个字段)/	从a number步/个步骤/个字段
           /流量\\s*[×x*乘]\\s*转化/	流量 ×/x/*/乘 转化
           /(?:north star|NSM)/	north star/NSM
+          /\\b(i.d|we.ll|let.s) launch\\b/	i'd/we'll/let's launch
+          /\\bdon.t (launch|ship)/	don't launch/ship
+          /\\b(i.d|i would|we|we.ll|we would|then|should) launch\\b/	i'd/i would/we/we'll/… launch
+          /a|b|c|d|e|f/	a, b, c, d, …
+          /\\d+\\s*% of (buyers|users|spend|gmv|orders|visits)/	a number% of buyers/users/spend/gmv/…
+          /\\bp.value/	p…value
           """)
   void aPatternReadsAsWhatItLooksFor(String term, String reading) {
     assertThat(Term.compile(term).readable()).hasValue(reading);
