@@ -102,7 +102,12 @@ public final class Answer {
     if (earning.isEmpty()) {
       return rawMatches(term);
     }
-    return matches.computeIfAbsent(term, t -> earning.get().earning(t, rawMatches(t)));
+    List<Span> found = matches.get(term);
+    if (found == null) {
+      found = earning.get().earning(term, rawMatches(term));
+      matches.put(term, found);
+    }
+    return found;
   }
 
   /** Where the answer's negations and clauses are: found once, asked by every criterion. */
@@ -127,7 +132,12 @@ public final class Answer {
 
   /** Every match of the term, whether or not it earns credit. */
   List<Span> rawMatches(Term term) {
-    return shared.raw.computeIfAbsent(term, t -> t.find(this));
+    List<Span> found = shared.raw.get(term);
+    if (found == null) {
+      found = term.find(this);
+      shared.raw.put(term, found);
+    }
+    return found;
   }
 
   /**
@@ -247,6 +257,13 @@ public final class Answer {
       char[] chars = text.original().toCharArray();
       for (int i = 0; i < chars.length; i++) {
         char c = chars[i];
+        if (c < 0x80) {
+          // ASCII, nearly every char: only capitals change
+          if (c >= 'A' && c <= 'Z') {
+            chars[i] = (char) (c + ('a' - 'A'));
+          }
+          continue;
+        }
         chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
       }
       f = new String(chars);
