@@ -54,7 +54,8 @@ public final class AnalyzedText {
         Lexeme term = table.terms[t];
         built[t] = new Token(term.text(), term.stem(), tokenSpan(t), term.script());
       }
-      result = List.of(built);
+      // a read-only view of the array, which nothing else holds: no second copy of 300 references
+      result = java.util.Collections.unmodifiableList(Arrays.asList(built));
       tokens = result;
     }
     return result;
@@ -340,16 +341,23 @@ public final class AnalyzedText {
 
   /** The spans as a sorted array of disjoint [start, end) pairs, touching spans joined. */
   private static int[] merge(Collection<Span> spans) {
-    Span[] sorted = spans.toArray(new Span[0]);
-    Arrays.sort(sorted, (a, b) -> Integer.compare(a.start(), b.start()));
+    // each span as one long, start in the high half, so sorting needs no comparator or objects
+    long[] sorted = new long[spans.size()];
+    int k = 0;
+    for (Span span : spans) {
+      sorted[k++] = (long) span.start() << 32 | span.end();
+    }
+    Arrays.sort(sorted);
     int[] merged = new int[sorted.length * 2];
     int n = 0;
-    for (Span span : sorted) {
-      if (n > 0 && span.start() <= merged[n - 1]) {
-        merged[n - 1] = Math.max(merged[n - 1], span.end());
+    for (long packed : sorted) {
+      int start = (int) (packed >>> 32);
+      int end = (int) packed;
+      if (n > 0 && start <= merged[n - 1]) {
+        merged[n - 1] = Math.max(merged[n - 1], end);
       } else {
-        merged[n++] = span.start();
-        merged[n++] = span.end();
+        merged[n++] = start;
+        merged[n++] = end;
       }
     }
     return Arrays.copyOf(merged, n);
