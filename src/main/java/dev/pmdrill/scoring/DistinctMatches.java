@@ -46,9 +46,7 @@ final class DistinctMatches {
         break;
       }
       answer
-          .sentenceLike(
-              sentence,
-              span -> where.test(span) && !claimedAny(span))
+          .sentenceLike(sentence, span -> where.test(span) && !claimedAny(span))
           .ifPresent(
               e -> {
                 claimed.add(e.span());

@@ -84,8 +84,8 @@ final class Earning {
   }
 
   /**
-   * Which matches repeat another of the same term in their sentence. Matches come left to right,
-   * so a sentence's matches stand together and a plain term (whose matches are all the same words)
+   * Which matches repeat another of the same term in their sentence. Matches come left to right, so
+   * a sentence's matches stand together and a plain term (whose matches are all the same words)
    * repeats where its neighbour shares the sentence; a pattern's matches, or matches out of order,
    * are compared by {@link #repetitionKey}.
    */

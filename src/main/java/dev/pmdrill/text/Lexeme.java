@@ -13,8 +13,8 @@ import java.util.List;
  * @param connectivesFromHere Chinese connecting-word entries that start with this character,
  *     longest first
  * @param roles what {@link Negation} and {@link Attribution} read in the word ({@link
- *     Negation#rolesOf}, {@link Attribution#rolesOf}), found once per distinct word rather than once
- *     per use
+ *     Negation#rolesOf}, {@link Attribution#rolesOf}), found once per distinct word rather than
+ *     once per use
  */
 record Lexeme(
     String text,
