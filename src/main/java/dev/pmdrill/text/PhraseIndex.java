@@ -1,6 +1,6 @@
 package dev.pmdrill.text;
 
-import java.util.function.IntConsumer;
+import java.util.Arrays;
 
 /**
  * Where each stem occurs in an answer, built on the first phrase lookup. Stems become small ints so
@@ -35,8 +35,8 @@ final class PhraseIndex {
 
   static PhraseIndex of(TokenTable tokens) {
     int n = tokens.count;
-    // at most half full, so probes stay short
-    int size = Integer.highestOneBit(Math.max(8, n) * 2 - 1) << 1;
+    // at most two-thirds full, so probes stay short and an absent stem meets an empty slot
+    int size = Integer.highestOneBit(Math.max(8, n) * 3 - 1);
     String[] slotStems = new String[size];
     int[] slotIds = new int[size];
     int distinct = 0;
@@ -79,20 +79,24 @@ final class PhraseIndex {
     }
   }
 
+  private static final int[] NONE = new int[0];
+
   /**
-   * Calls {@code onMatch} with the first token of every occurrence of {@code stems}, left to right
-   * and without overlap.
+   * The first token of every occurrence of {@code stems}, left to right and without overlap; a
+   * shared empty array when there is none (as for most terms), so a miss allocates nothing.
    */
-  void find(String[] stems, IntConsumer onMatch) {
+  int[] find(String[] stems) {
     int m = stems.length;
     int[] wanted = new int[m];
     for (int k = 0; k < m; k++) {
       int slot = slotOf(slotStems, stems[k]);
       if (slotStems[slot] == null) {
-        return;
+        return NONE;
       }
       wanted[k] = slotIds[slot];
     }
+    int[] found = NONE;
+    int count = 0;
     int n = tokenIds.length;
     int nextFree = 0;
     for (int p = offsets[wanted[0]]; p < offsets[wanted[0] + 1]; p++) {
@@ -105,9 +109,13 @@ final class PhraseIndex {
         match = tokenIds[first + k] == wanted[k];
       }
       if (match) {
-        onMatch.accept(first);
+        if (count == found.length) {
+          found = Arrays.copyOf(found, Math.max(2, 2 * count));
+        }
+        found[count++] = first;
         nextFree = first + m;
       }
     }
+    return count == found.length ? found : Arrays.copyOf(found, count);
   }
 }
