@@ -254,22 +254,27 @@ public final class Answer {
   String folded() {
     String f = shared.folded;
     if (f == null) {
-      char[] chars = text.original().toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        char c = chars[i];
-        if (c < 0x80) {
-          // ASCII, nearly every char: only capitals change
-          if (c >= 'A' && c <= 'Z') {
-            chars[i] = (char) (c + ('a' - 'A'));
-          }
-          continue;
-        }
-        chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
-      }
-      f = new String(chars);
+      f = fold(text.original());
       shared.folded = f;
     }
     return f;
+  }
+
+  private static String fold(String original) {
+    boolean ascii = true;
+    for (int i = 0; i < original.length() && ascii; i++) {
+      ascii = original.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      // nearly every answer: only capitals change, and a text without one is returned as it is
+      return original.toLowerCase(java.util.Locale.ROOT);
+    }
+    char[] chars = original.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
+    }
+    return new String(chars);
   }
 
   /** The quoted words of a span, as the user wrote them. */
