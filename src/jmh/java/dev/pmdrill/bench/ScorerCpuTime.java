@@ -27,6 +27,9 @@ import java.util.Locale;
  * second. {@code like}: {@link LikeScorerBenchmark}'s, with the models loaded, in milliseconds of
  * CPU per answer; each answer is made new (every sentence ends with a word of its own), so no
  * sentence vector is remembered from an answer before.
+ *
+ * <p>Both also print the bytes the scoring thread allocates per answer (JMH's {@code -prof gc}
+ * {@code gc.alloc.rate.norm}, read without JMH), which a loaded machine does not disturb.
  */
 public final class ScorerCpuTime {
   private ScorerCpuTime() {}
@@ -63,6 +66,11 @@ public final class ScorerCpuTime {
       }
       perAnswerNanos[r] = (bean.getCurrentThreadCpuTime() - start) / (double) perRound;
     }
+    long allocatedBefore = allocated();
+    for (int i = 0; i < perRound; i++) {
+      sink += Scorer.score(rubric, like ? distinct(answer, serial++) : answer).total();
+    }
+    double allocatedPerAnswer = (allocated() - allocatedBefore) / (double) perRound;
     Arrays.sort(perAnswerNanos);
     double median = perAnswerNanos[rounds / 2];
     System.out.printf(
@@ -78,6 +86,13 @@ public final class ScorerCpuTime {
         like ? perAnswerNanos[0] / 1e6 : 1e9 / perAnswerNanos[rounds - 1],
         like ? perAnswerNanos[rounds - 1] / 1e6 : 1e9 / perAnswerNanos[0],
         sink);
+    System.out.printf(Locale.ROOT, "%s: %.0f bytes allocated per answer%n", which, allocatedPerAnswer);
+  }
+
+  /** Bytes allocated so far by this thread (HotSpot's extension of the thread bean). */
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getThreadAllocatedBytes(Thread.currentThread().getId());
   }
 
   /** The answer with a word of its own at the end of every sentence. */

@@ -102,7 +102,12 @@ public final class Answer {
     if (earning.isEmpty()) {
       return rawMatches(term);
     }
-    return matches.computeIfAbsent(term, t -> earning.get().earning(t, rawMatches(t)));
+    List<Span> found = matches.get(term);
+    if (found == null) {
+      found = earning.get().earning(term, rawMatches(term));
+      matches.put(term, found);
+    }
+    return found;
   }
 
   /** Where the answer's negations and clauses are: found once, asked by every criterion. */
@@ -127,7 +132,12 @@ public final class Answer {
 
   /** Every match of the term, whether or not it earns credit. */
   List<Span> rawMatches(Term term) {
-    return shared.raw.computeIfAbsent(term, t -> t.find(this));
+    List<Span> found = shared.raw.get(term);
+    if (found == null) {
+      found = term.find(this);
+      shared.raw.put(term, found);
+    }
+    return found;
   }
 
   /**
@@ -244,15 +254,27 @@ public final class Answer {
   String folded() {
     String f = shared.folded;
     if (f == null) {
-      char[] chars = text.original().toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        char c = chars[i];
-        chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
-      }
-      f = new String(chars);
+      f = fold(text.original());
       shared.folded = f;
     }
     return f;
+  }
+
+  private static String fold(String original) {
+    boolean ascii = true;
+    for (int i = 0; i < original.length() && ascii; i++) {
+      ascii = original.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      // nearly every answer: only capitals change, and a text without one is returned as it is
+      return original.toLowerCase(java.util.Locale.ROOT);
+    }
+    char[] chars = original.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      chars[i] = c == '\u017F' ? 's' : c == '\u212A' ? 'k' : Character.toLowerCase(c);
+    }
+    return new String(chars);
   }
 
   /** The quoted words of a span, as the user wrote them. */

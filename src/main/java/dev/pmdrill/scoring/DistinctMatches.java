@@ -21,7 +21,7 @@ final class DistinctMatches {
     for (Term term : terms) {
       Span chosen = null;
       for (Span span : answer.matches(term)) {
-        if (where.test(span) && claimed.stream().noneMatch(c -> overlaps(c, span))) {
+        if (where.test(span) && !claimedAny(span)) {
           chosen = span;
           break;
         }
@@ -46,9 +46,7 @@ final class DistinctMatches {
         break;
       }
       answer
-          .sentenceLike(
-              sentence,
-              span -> where.test(span) && claimed.stream().noneMatch(c -> overlaps(c, span)))
+          .sentenceLike(sentence, span -> where.test(span) && !claimedAny(span))
           .ifPresent(
               e -> {
                 claimed.add(e.span());
@@ -56,6 +54,16 @@ final class DistinctMatches {
               });
     }
     return this;
+  }
+
+  /** Whether a counted match already holds some of the span's words. */
+  private boolean claimedAny(Span span) {
+    for (int i = 0; i < claimed.size(); i++) {
+      if (overlaps(claimed.get(i), span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(Span a, Span b) {

@@ -24,7 +24,24 @@ final class Earning {
 
   private static final int[] NONE = new int[0];
 
-  private static final Map<String, Map<String, int[]>> PROMPT_POSITIONS = new ConcurrentHashMap<>();
+  private static final Map<String, PromptWords> PROMPT_WORDS = new ConcurrentHashMap<>();
+
+  /**
+   * A prompt as the copied-text rule reads it, found once per prompt.
+   *
+   * @param positions where each stem stands in the prompt
+   * @param length one past the last of those positions
+   * @param hashBits bit {@code hash & 63} set for each stem's hash: a word whose bit is clear is
+   *     not in the prompt, and costs no look-up
+   */
+  private record PromptWords(Map<String, int[]> positions, int length, long hashBits) {
+    int[] at(String stem) {
+      if ((hashBits & 1L << (stem.hashCode() & 63)) == 0) {
+        return NONE;
+      }
+      return positions.getOrDefault(stem, NONE);
+    }
+  }
 
   private final Answer answer;
   private final Rubric rubric;
@@ -49,17 +66,12 @@ final class Earning {
       return raw;
     }
     // "an SRM is an SRM" repeats itself; "from 2.1% to 2.6%" matches one pattern with two numbers
-    String[] keys = new String[raw.size()];
-    Map<String, Integer> perSentence = new HashMap<>();
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = repetitionKey(term, raw.get(i));
-      perSentence.merge(keys[i], 1, Integer::sum);
-    }
+    boolean[] repeated = repeated(term, raw);
     List<Span> kept = new ArrayList<>(raw.size());
-    for (int i = 0; i < keys.length; i++) {
+    for (int i = 0; i < raw.size(); i++) {
       Span span = raw.get(i);
       int sentence = sentenceOf(span);
-      if (perSentence.get(keys[i]) > 1
+      if (repeated[i]
           || overlapsCopied(span)
           || inside(answer.reports(), span)
           || answer.negations().negatedAt(answer.tokenAt(span.start()))
@@ -69,6 +81,45 @@ final class Earning {
       kept.add(span);
     }
     return kept.size() == raw.size() ? raw : List.copyOf(kept);
+  }
+
+  /**
+   * Which matches repeat another of the same term in their sentence. Matches come left to right, so
+   * a sentence's matches stand together and a plain term (whose matches are all the same words)
+   * repeats where its neighbour shares the sentence; a pattern's matches, or matches out of order,
+   * are compared by {@link #repetitionKey}.
+   */
+  private boolean[] repeated(Term term, List<Span> raw) {
+    int n = raw.size();
+    boolean[] repeated = new boolean[n];
+    if (n == 1) {
+      return repeated;
+    }
+    int[] sentence = new int[n];
+    boolean ordered = true;
+    for (int i = 0; i < n; i++) {
+      sentence[i] = sentenceOf(raw.get(i));
+      ordered &= i == 0 || raw.get(i - 1).start() <= raw.get(i).start();
+    }
+    if (ordered && !term.matchesVary()) {
+      for (int i = 1; i < n; i++) {
+        if (sentence[i] == sentence[i - 1]) {
+          repeated[i] = true;
+          repeated[i - 1] = true;
+        }
+      }
+      return repeated;
+    }
+    String[] keys = new String[n];
+    Map<String, Integer> perSentence = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      keys[i] = repetitionKey(term, raw.get(i));
+      perSentence.merge(keys[i], 1, Integer::sum);
+    }
+    for (int i = 0; i < n; i++) {
+      repeated[i] = perSentence.get(keys[i]) > 1;
+    }
+    return repeated;
   }
 
   /** What makes two matches the same one twice: the sentence, and a pattern's matched words. */
@@ -91,7 +142,12 @@ final class Earning {
   }
 
   private boolean overlapsCopied(Span span) {
-    for (Span c : copied) {
+    return overlapsAny(copied, span);
+  }
+
+  private static boolean overlapsAny(List<Span> spans, Span span) {
+    for (int i = 0; i < spans.size(); i++) {
+      Span c = spans.get(i);
       if (c.start() < span.end() && span.start() < c.end()) {
         return true;
       }
@@ -137,9 +193,7 @@ final class Earning {
       for (Term term : c.ownTerms()) {
         for (Span span : answer.rawMatches(term)) {
           int s = sentenceOf(span);
-          if (s >= 0
-              && places.get(s).stream()
-                  .noneMatch(p -> p.start() < span.end() && span.start() < p.end())) {
+          if (s >= 0 && !overlapsAny(places.get(s), span)) {
             places.get(s).add(span);
           }
           for (int t = answer.tokenAt(span.start());
@@ -171,13 +225,14 @@ final class Earning {
   /** Runs of the answer's words that repeat a run of the prompt's, as spans of the answer. */
   static List<Span> copiedFrom(AnalyzedText text, String prompt) {
     List<Token> tokens = text.tokens();
-    Map<String, int[]> positions = PROMPT_POSITIONS.computeIfAbsent(prompt, Earning::positions);
+    PromptWords words = PROMPT_WORDS.computeIfAbsent(prompt, Earning::promptWords);
+    Map<String, int[]> positions = words.positions();
     if (tokens.isEmpty() || positions.isEmpty()) {
       return List.of();
     }
     // Longest common runs, kept sparse: only the prompt positions whose stem the answer's word
     // has carry a run, so the cost is the answer's length times a few positions.
-    int m = 1 + positions.values().stream().flatMapToInt(java.util.Arrays::stream).max().orElse(0);
+    int m = words.length();
     double[] previous = new double[m + 1];
     double[] current = new double[m + 1];
     int[] previousWords = new int[m + 1];
@@ -187,7 +242,7 @@ final class Earning {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       double w = token.script() == Script.CJK ? 0.5 : 1;
-      int[] at = positions.getOrDefault(token.stem(), NONE);
+      int[] at = words.at(token.stem());
       for (int j : at) {
         current[j + 1] = previous[j] + w;
         currentWords[j + 1] = previousWords[j] + 1;
@@ -221,6 +276,16 @@ final class Earning {
       }
     }
     return List.copyOf(spans);
+  }
+
+  private static PromptWords promptWords(String prompt) {
+    Map<String, int[]> positions = positions(prompt);
+    int m = 1 + positions.values().stream().flatMapToInt(java.util.Arrays::stream).max().orElse(0);
+    long hashBits = 0;
+    for (String stem : positions.keySet()) {
+      hashBits |= 1L << (stem.hashCode() & 63);
+    }
+    return new PromptWords(positions, m, hashBits);
   }
 
   /** Where each stem stands in the prompt. */

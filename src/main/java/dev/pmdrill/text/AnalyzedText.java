@@ -25,7 +25,13 @@ public final class AnalyzedText {
   private PhraseIndex index;
 
   /** Each word's start and end in the normalised text, found on first use. */
-  private int[] words;
+  private Words words;
+
+  /**
+   * The words' extents: {@code extents[2w]} and {@code extents[2w + 1]} for {@code w < count}, in
+   * an array sized from the token count and not trimmed.
+   */
+  private record Words(int[] extents, int count) {}
 
   private int connectingWordCount = -1;
 
@@ -54,7 +60,8 @@ public final class AnalyzedText {
         Lexeme term = table.terms[t];
         built[t] = new Token(term.text(), term.stem(), tokenSpan(t), term.script());
       }
-      result = List.of(built);
+      // a read-only view of the array, which nothing else holds: no second copy of 300 references
+      result = java.util.Collections.unmodifiableList(Arrays.asList(built));
       tokens = result;
     }
     return result;
@@ -75,17 +82,18 @@ public final class AnalyzedText {
 
   /** Words as the {@code length} criterion counts them; each CJK character is one word. */
   public int wordCount() {
-    return words().length / 2;
+    return words().count();
   }
 
   /**
    * The words' extents as start, end pairs: found in one pass over the text, then read by the word
    * count and by every {@link #wordsInside} call instead of a pass each.
    */
-  private int[] words() {
-    int[] result = words;
+  private Words words() {
+    Words result = words;
     if (result == null) {
-      int[][] found = {new int[64]};
+      // about one word per token in most text, so the array rarely grows
+      int[][] found = {new int[2 * table.count + 16]};
       int[] n = {0};
       WordCounter.visit(
           text,
@@ -96,7 +104,7 @@ public final class AnalyzedText {
             found[0][n[0]++] = start;
             found[0][n[0]++] = end;
           });
-      result = Arrays.copyOf(found[0], n[0]);
+      result = new Words(found[0], n[0] / 2);
       words = result;
     }
     return result;
@@ -124,11 +132,16 @@ public final class AnalyzedText {
       index = built;
     }
     int length = phrase.stemArray().length;
-    List<Span> found = new ArrayList<>(2);
-    built.find(
-        phrase.stemArray(),
-        first -> found.add(text.span(table.starts[first], table.ends[first + length - 1])));
-    if (isPhrasalVerb(phrase.stemArray())) {
+    int[] firsts = built.find(phrase.stemArray());
+    boolean phrasal = isPhrasalVerb(phrase.stemArray());
+    if (firsts.length == 0 && !phrasal) {
+      return List.of();
+    }
+    List<Span> found = new ArrayList<>(firsts.length + 1);
+    for (int first : firsts) {
+      found.add(text.span(table.starts[first], table.ends[first + length - 1]));
+    }
+    if (phrasal) {
       addSplit(built, phrase.stemArray(), found);
     }
     return found.isEmpty() ? List.of() : List.copyOf(found);
@@ -161,23 +174,21 @@ public final class AnalyzedText {
    */
   private void addSplit(PhraseIndex built, String[] stems, List<Span> found) {
     List<Span> split = new ArrayList<>(1);
-    built.find(
-        new String[] {stems[0]},
-        verb -> {
-          if (verb + 1 >= table.count || hasClauseBreak(table.ends[verb], table.starts[verb + 1])) {
-            return;
-          }
-          for (int gap = 1; gap <= PARTICLE_GAP && verb + gap + 1 < table.count; gap++) {
-            int particle = verb + gap + 1;
-            if (hasClauseBreak(table.ends[particle - 1], table.starts[particle])) {
-              return;
-            }
-            if (table.terms[particle].stem().equals(stems[1])) {
-              split.add(text.span(table.starts[verb], table.ends[particle]));
-              return;
-            }
-          }
-        });
+    for (int verb : built.find(new String[] {stems[0]})) {
+      if (verb + 1 >= table.count || hasClauseBreak(table.ends[verb], table.starts[verb + 1])) {
+        continue;
+      }
+      for (int gap = 1; gap <= PARTICLE_GAP && verb + gap + 1 < table.count; gap++) {
+        int particle = verb + gap + 1;
+        if (hasClauseBreak(table.ends[particle - 1], table.starts[particle])) {
+          break;
+        }
+        if (table.terms[particle].stem().equals(stems[1])) {
+          split.add(text.span(table.starts[verb], table.ends[particle]));
+          break;
+        }
+      }
+    }
     if (split.isEmpty()) {
       return;
     }
@@ -260,10 +271,11 @@ public final class AnalyzedText {
       return 0;
     }
     int[] union = merge(spans);
-    int[] extents = words();
+    Words words = words();
+    int[] extents = words.extents();
     int inside = 0;
     int t = 0;
-    for (int w = 0; w < extents.length; w += 2) {
+    for (int w = 0; w < 2 * words.count(); w += 2) {
       int start = extents[w];
       int end = extents[w + 1];
       while (t < table.count && table.starts[t] < start) {
@@ -340,16 +352,23 @@ public final class AnalyzedText {
 
   /** The spans as a sorted array of disjoint [start, end) pairs, touching spans joined. */
   private static int[] merge(Collection<Span> spans) {
-    Span[] sorted = spans.toArray(new Span[0]);
-    Arrays.sort(sorted, (a, b) -> Integer.compare(a.start(), b.start()));
+    // each span as one long, start in the high half, so sorting needs no comparator or objects
+    long[] sorted = new long[spans.size()];
+    int k = 0;
+    for (Span span : spans) {
+      sorted[k++] = (long) span.start() << 32 | span.end();
+    }
+    Arrays.sort(sorted);
     int[] merged = new int[sorted.length * 2];
     int n = 0;
-    for (Span span : sorted) {
-      if (n > 0 && span.start() <= merged[n - 1]) {
-        merged[n - 1] = Math.max(merged[n - 1], span.end());
+    for (long packed : sorted) {
+      int start = (int) (packed >>> 32);
+      int end = (int) packed;
+      if (n > 0 && start <= merged[n - 1]) {
+        merged[n - 1] = Math.max(merged[n - 1], end);
       } else {
-        merged[n++] = span.start();
-        merged[n++] = span.end();
+        merged[n++] = start;
+        merged[n++] = end;
       }
     }
     return Arrays.copyOf(merged, n);

@@ -75,7 +75,24 @@ public final class Attribution {
               + "|my|our)\\b|但|可是|然而|不过|而是|所以|因此|我",
           Pattern.CASE_INSENSITIVE);
 
+  /** A word's role, for {@link Lexeme}: it may open a report ("people", "answer", "some"). */
+  static final int OPENS_REPORT = 8;
+
   private Attribution() {}
+
+  /**
+   * The roles of a word, for {@link Lexeme}: found once per distinct word, so the pass over an
+   * answer's tokens tests a bit rather than looking each word up.
+   */
+  static int rolesOf(String word, Script script) {
+    if (script != Script.WORD) {
+      return 0;
+    }
+    String lower = lower(word);
+    return OTHERS.contains(lower) || lower.equals("answer") || lower.equals("some")
+        ? OPENS_REPORT
+        : 0;
+  }
 
   /** The reports in the text, each from its opening to where the candidate speaks again. */
   public static List<Span> reports(AnalyzedText text) {
@@ -105,6 +122,9 @@ public final class Attribution {
   private static void englishOpenings(AnalyzedText text, List<Span> openings) {
     List<Token> tokens = text.tokens();
     for (int i = 0; i < tokens.size(); i++) {
+      if ((text.lexeme(i).roles() & OPENS_REPORT) == 0) {
+        continue;
+      }
       String word = lower(tokens.get(i));
       int start = -1;
       int after = -1;
@@ -187,7 +207,10 @@ public final class Attribution {
 
   /** The token's text in lower case, or "" for a word no list holds (most words: no copy made). */
   private static String lower(Token token) {
-    String text = token.text();
+    return lower(token.text());
+  }
+
+  private static String lower(String text) {
     if (text.length() < 2 || text.length() > 13 || !Character.isLetter(text.charAt(0))) {
       return "";
     }

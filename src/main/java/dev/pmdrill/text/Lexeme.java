@@ -12,8 +12,9 @@ import java.util.List;
  * @param connecting an English connecting word
  * @param connectivesFromHere Chinese connecting-word entries that start with this character,
  *     longest first
- * @param roles what {@link Negation} reads in the word ({@link Negation#rolesOf}), found once per
- *     distinct word rather than once per use
+ * @param roles what {@link Negation} and {@link Attribution} read in the word ({@link
+ *     Negation#rolesOf}, {@link Attribution#rolesOf}), found once per distinct word rather than
+ *     once per use
  */
 record Lexeme(
     String text,
@@ -29,6 +30,12 @@ record Lexeme(
       Script script,
       boolean connecting,
       List<String> connectivesFromHere) {
-    this(text, stem, script, connecting, connectivesFromHere, Negation.rolesOf(text, script));
+    this(
+        text,
+        stem,
+        script,
+        connecting,
+        connectivesFromHere,
+        Negation.rolesOf(text, script) | Attribution.rolesOf(text, script));
   }
 }

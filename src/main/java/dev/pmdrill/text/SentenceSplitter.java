@@ -18,11 +18,23 @@ final class SentenceSplitter {
     List<Span> sentences = new ArrayList<>();
     int start = 0;
     boolean atLineStart = true;
+    int lineStart = 0;
     int i = 0;
     while (i < len) {
+      if (!atLineStart) {
+        // inside a line only line breaks and sentence punctuation matter: skip to the next one
+        while (i < len && !mayEnd(buf[i])) {
+          i++;
+        }
+        if (i == len) {
+          break;
+        }
+      }
       char c = buf[i];
       if (NormalizedText.isLineBreak(c)) {
-        if (wrapsOn(buf, len, start, i)) {
+        boolean wraps = wrapsOn(buf, len, lineStart, i);
+        lineStart = i + 1;
+        if (wraps) {
           // a hard-wrapped line: the sentence goes on, and the break is white space
           i++;
           continue;
@@ -63,19 +75,23 @@ final class SentenceSplitter {
     return List.copyOf(sentences);
   }
 
+  /** Whether {@code c} may end a sentence or a line: a line break or . ! ? 。 */
+  private static boolean mayEnd(char c) {
+    if (c < 0x80) {
+      return c == '.' || c == '!' || c == '?' || (c >= '\n' && c <= '\r');
+    }
+    return c == '。' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   /** A line this long at least, ending in no punctuation, reads as a wrapped line of prose. */
   static final int WRAPPED_LINE = 40;
 
   /**
    * Whether the line break at {@code at} only wraps a sentence: the line before it is long and ends
    * in a letter, digit or comma, and the next line goes on with a lower-case word (a list item, a
-   * heading or a blank line ends the sentence as before).
+   * heading or a blank line ends the sentence as before). The line starts at {@code lineStart}.
    */
-  private static boolean wrapsOn(char[] buf, int len, int sentenceStart, int at) {
-    int lineStart = at;
-    while (lineStart > 0 && !NormalizedText.isLineBreak(buf[lineStart - 1])) {
-      lineStart--;
-    }
+  private static boolean wrapsOn(char[] buf, int len, int lineStart, int at) {
     int end = at;
     while (end > lineStart
         && (buf[end - 1] == ' ' || buf[end - 1] == '\t' || buf[end - 1] == '\r')) {
@@ -124,7 +140,11 @@ final class SentenceSplitter {
       e--;
     }
     for (int i = s; i < e; i++) {
-      if (Character.isLetterOrDigit(Character.codePointAt(buf, i, e))) {
+      char c = buf[i];
+      // ASCII letters and digits without Character's tables: most sentences start with one
+      if (c < 0x80
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(Character.codePointAt(buf, i, e))) {
         out.add(text.span(s, e));
         return;
       }

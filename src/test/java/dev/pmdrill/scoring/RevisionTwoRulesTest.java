@@ -101,6 +101,9 @@ class RevisionTwoRulesTest {
     assertThat(score(rubric, "The SRM is the thing here, because an SRM is an SRM.")).isZero();
     assertThat(score(rubric, "First I run an SRM check on the split. It came back clean."))
         .isEqualTo(100);
+    // the repeats are the first sentence's two matches; the next sentence's match still earns
+    assertThat(score(rubric, "An SRM is an SRM. So I ran an SRM check on the split."))
+        .isEqualTo(100);
   }
 
   @Test

@@ -104,4 +104,22 @@ class PhraseMatchingTest {
     assertThat(AnalyzedText.of("no samples").find(phrase)).isEmpty();
     assertThat(AnalyzedText.of("").find(phrase)).isEmpty();
   }
+
+  @Test
+  void findsEveryStemOfALongAnswerWhereverItsSlotIs() {
+    // hundreds of distinct stems fill the index's table far enough for stems to share slots
+    StringBuilder answer = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      answer.append("w").append(Integer.toString(i, 36)).append(i % 7 == 0 ? " user " : " ");
+    }
+    AnalyzedText text = AnalyzedText.of(answer.toString());
+    for (int i = 0; i < 400; i++) {
+      String word = "w" + Integer.toString(i, 36);
+      List<String> found = matches(answer.toString(), word);
+      assertThat(found).as(word).containsExactly(word);
+      assertThat(text.find(Phrase.of(word + " user"))).as(word).hasSize(i % 7 == 0 ? 1 : 0);
+    }
+    assertThat(text.find(Phrase.of("user"))).hasSize(58);
+    assertThat(text.find(Phrase.of("absent"))).isEmpty();
+  }
 }
