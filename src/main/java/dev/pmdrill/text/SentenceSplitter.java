@@ -77,10 +77,7 @@ final class SentenceSplitter {
 
   /** Whether {@code c} may end a sentence or a line: a line break or . ! ? 。 */
   private static boolean mayEnd(char c) {
-    if (c < 0x80) {
-      return c == '.' || c == '!' || c == '?' || (c >= '\n' && c <= '\r');
-    }
-    return c == '。' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    return isTerminator(c) || NormalizedText.isLineBreak(c);
   }
 
   /** A line this long at least, ending in no punctuation, reads as a wrapped line of prose. */
